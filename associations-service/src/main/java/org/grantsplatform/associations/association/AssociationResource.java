@@ -1,0 +1,77 @@
+package org.grantsplatform.associations.association;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.security.Roles;
+
+@Path("/api/associations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Associations")
+@APIResponse(responseCode = "401", description = "No or bad bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AssociationResource {
+
+    @Inject
+    AssociationService associations;
+
+    @POST
+    @RolesAllowed({ Roles.APPLICANT, Roles.ADMIN })
+    @Operation(summary = "Register an association; the caller becomes its owner")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = AssociationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an applicant or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull(message = "a JSON body is required") @Valid AssociationProfile profile,
+            @Context UriInfo uri) {
+        AssociationView created = associations.register(profile);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List associations", description = "Filters: region, country, verified, q (name contains). Paged.")
+    @APIResponse(responseCode = "200", description = "A page of associations")
+    @APIResponse(responseCode = "400", description = "Invalid filter or page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AssociationView> list(@Valid @BeanParam AssociationFilter filter, @Valid @BeanParam PageRequest page) {
+        return associations.list(filter, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One association, with the transparency rate of its latest reporting year")
+    @APIResponse(responseCode = "200", description = "The association",
+            content = @Content(schema = @Schema(implementation = AssociationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssociationView get(@PathParam("id") UUID id) {
+        return associations.get(id);
+    }
+}

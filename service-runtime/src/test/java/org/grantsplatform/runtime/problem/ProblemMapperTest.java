@@ -1,0 +1,96 @@
+package org.grantsplatform.runtime.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.grantsplatform.runtime.json.JsonConfig;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    enum Region { AFRICA, ASIA }
+
+    record Body(Region region, BigDecimal amount, List<Line> lines) {
+    }
+
+    record Line(int quantity) {
+    }
+
+    private final ProblemMapper mapper = new ProblemMapper();
+    private final ObjectMapper json = new ObjectMapper();
+
+    ProblemMapperTest() {
+        new JsonConfig().customize(json);
+    }
+
+    @Test
+    void shouldNameTheFieldAndTheAllowedValuesOfAnUnknownEnum() {
+        InvalidFormatException e = catchJson("{\"region\":\"MARS\"}", InvalidFormatException.class);
+
+        Problem problem = problem(mapper.mapping(e));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("region");
+            assertThat(v.message()).isEqualTo("must be one of [AFRICA, ASIA]");
+        });
+    }
+
+    @Test
+    void shouldNameTheNestedFieldOfAWrongType() {
+        MismatchedInputException e = catchJson("{\"lines\":[{\"quantity\":\"many\"}]}", MismatchedInputException.class);
+
+        Problem problem = problem(mapper.mismatched(e));
+
+        assertThat(problem.violations()).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("lines[0].quantity"));
+    }
+
+    @Test
+    void shouldAnswerAStaleVersionWithConflict() {
+        Response response = mapper.unexpected(new RuntimeException(new OptimisticLockException("stale")));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void shouldHideTheInternalsOfAnUnexpectedError() {
+        Problem problem = problem(mapper.unexpected(new NullPointerException("secret.internal.State")));
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.detail()).startsWith("unexpected error; reference ").doesNotContain("secret");
+    }
+
+    @Test
+    void shouldCarryTheViolationsOfABusinessRule() {
+        ProblemException refused = ProblemException.unprocessable("not eligible",
+                List.of(new Problem.Violation("requestedAmount", "over the maximum grant", "maxGrant", "50000", "60000")));
+
+        Problem problem = problem(mapper.problem(refused));
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.violations().get(0).rule()).isEqualTo("maxGrant");
+    }
+
+    private <T extends Exception> T catchJson(String body, Class<T> type) {
+        try {
+            json.readValue(body, Body.class);
+        } catch (Exception e) {
+            assertThat(e).isInstanceOf(type);
+            return type.cast(e);
+        }
+        throw new AssertionError("expected " + type.getSimpleName());
+    }
+
+    private static Problem problem(Response response) {
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        return (Problem) response.getEntity();
+    }
+}
