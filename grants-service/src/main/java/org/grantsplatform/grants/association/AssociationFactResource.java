@@ -1,0 +1,62 @@
+package org.grantsplatform.grants.association;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.problem.ProblemException;
+
+/**
+ * Read-only: what grants-service knows of associations for eligibility, so an applicant can see
+ * why a submission was refused and an operator can see how far the replica has caught up.
+ */
+@Path("/api/associations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Association facts")
+@APIResponse(responseCode = "401", description = "No or bad bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AssociationFactResource {
+
+    @GET
+    @Transactional
+    @Operation(summary = "Association facts known to grants-service, learnt from associations events")
+    @APIResponse(responseCode = "200", description = "A page of association facts")
+    public Page<AssociationFactView> list(@Valid @BeanParam PageRequest page) {
+        PanacheQuery<AssociationFact> query = AssociationFact.findAll(Sort.by("name").and("associationId"));
+        return new Page<>(query.page(page.toPanache()).list().stream().map(AssociationFactView::of).toList(),
+                page.page, page.size, query.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "One association's facts")
+    @APIResponse(responseCode = "200", description = "The facts",
+            content = @Content(schema = @Schema(implementation = AssociationFactView.class)))
+    @APIResponse(responseCode = "404", description = "No event about this association has arrived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssociationFactView get(@PathParam("id") UUID id) {
+        AssociationFact fact = AssociationFact.findById(id);
+        if (fact == null) {
+            throw ProblemException.notFound("association", id);
+        }
+        return AssociationFactView.of(fact);
+    }
+}
