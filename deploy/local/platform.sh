@@ -1,0 +1,493 @@
+#!/usr/bin/env bash
+# Local launcher of the grants platform without Docker: PostgreSQL roles and databases, Kafka (KRaft,
+# from Maven Central jars), Keycloak (dist zip, dev mode), the three services, demo data.
+#
+#   platform up | down | status
+#   platform logs <component> [-f]
+#   platform start|stop|restart <component>    (what the end-to-end tests use to kill and restart parts)
+#
+# Components: postgres kafka keycloak services service <name> associations grants reporting demo.
+# Every setting below can be overridden from the environment, so a second copy can run on other ports
+# with another PLATFORM_HOME. See deploy/local/README.md.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+PLATFORM_HOME=${PLATFORM_HOME:-$REPO/.platform}
+if [[ $PLATFORM_HOME == *[[:space:]]* ]]; then
+  echo "platform: platform failed: PLATFORM_HOME must not contain white space (log: -)" >&2
+  exit 1
+fi
+# Absolute, because it is part of the marker that tells this copy's processes from any other's.
+mkdir -p "$PLATFORM_HOME/logs" "$PLATFORM_HOME/run"
+PLATFORM_HOME=$(cd "$PLATFORM_HOME" && pwd)
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_MGMT_PORT=${KEYCLOAK_MGMT_PORT:-9000}
+ASSOCIATIONS_PORT=${ASSOCIATIONS_PORT:-8081}
+GRANTS_PORT=${GRANTS_PORT:-8082}
+REPORTING_PORT=${REPORTING_PORT:-8083}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+DB_PREFIX=${DB_PREFIX:-}
+ASSOCIATIONS_DB_PASSWORD=${ASSOCIATIONS_DB_PASSWORD:-associations}
+GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
+REPORTING_DB_PASSWORD=${REPORTING_DB_PASSWORD:-reporting}
+REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
+KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
+KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
+PLATFORM_SKIP_BUILD=${PLATFORM_SKIP_BUILD:-0}
+PLATFORM_SKIP_DEMO=${PLATFORM_SKIP_DEMO:-0}
+PLATFORM_COMPONENTS=${PLATFORM_COMPONENTS:-postgres kafka keycloak services demo}
+KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:--Xmx256m}
+KEYCLOAK_JAVA_OPTS=${KEYCLOAK_JAVA_OPTS:--XX:TieredStopAtLevel=1}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx256m}
+KAFKA_READY_TIMEOUT=${KAFKA_READY_TIMEOUT:-60}
+KEYCLOAK_READY_TIMEOUT=${KEYCLOAK_READY_TIMEOUT:-180}
+SERVICE_READY_TIMEOUT=${SERVICE_READY_TIMEOUT:-120}
+STOP_TIMEOUT=${STOP_TIMEOUT:-20}
+
+# Fixed so that a restart finds the storage it formatted (base64url of "grants-platform!").
+KAFKA_CLUSTER_ID=Z3JhbnRzLXBsYXRmb3JtIQ
+# Passed to the infra pom too, so the unpacked folder name and the fetched zip always agree.
+KEYCLOAK_VERSION=26.5.6
+SERVICES=(associations grants reporting)
+TOPICS=("associations.events:3" "grants.events:3" "associations.events.dlq:1" "grants.events.dlq:1")
+
+INFRA_POM=$REPO/deploy/local/infra/pom.xml
+LOGS=$PLATFORM_HOME/logs
+RUN=$PLATFORM_HOME/run
+KAFKA_HOME=$PLATFORM_HOME/kafka
+KC_DIR=$PLATFORM_HOME/keycloak/keycloak-$KEYCLOAK_VERSION
+
+say() { echo "platform: $*"; }
+
+# The one line a caller sees when something goes wrong.
+fail() { # component reason [log]
+  echo "platform: $1 failed: $2 (log: ${3:-$LOGS/$1.log})" >&2
+  exit 1
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+http_ok() { [[ $(curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" 2>/dev/null) == 200 ]]; }
+
+# Every process we start carries these two system properties on its command line: they tell our
+# processes from anything else on the machine, and one PLATFORM_HOME's from another's.
+marker() { echo "-Dplatform.component=$1 -Dplatform.home=$PLATFORM_HOME"; }
+HOME_RE=$(sed 's/[][\.*^$+?(){}|]/\\&/g' <<<"$PLATFORM_HOME")
+marker_re() { echo "-Dplatform\\.component=$1 -Dplatform\\.home=$HOME_RE( |\$)"; }
+
+pids_of() { pgrep -f -- "$(marker_re "$1")" || true; }
+java_pid_of() { pgrep -f -- "^[^ ]*java .*$(marker_re "$1")" | head -1 || true; }
+running() { [[ -n $(pids_of "$1") ]]; }
+
+rss_mb() { ps -o rss= -p "$1" 2>/dev/null | awk '{ printf "%d MB", $1 / 1024 }'; }
+
+# Starts a command in its own session and process group, recording the group id in run/<component>.pid.
+# The previous log is kept as <component>.log.1 (a restart after a crash is easier to read that way).
+launch() { # component command...
+  local c=$1; shift
+  [[ -f $LOGS/$c.log ]] && mv -f "$LOGS/$c.log" "$LOGS/$c.log.1"
+  setsid "$@" >"$LOGS/$c.log" 2>&1 </dev/null &
+  echo $! >"$RUN/$c.pid"
+}
+
+# Polls a check until it passes; fails the component if its processes die or the time runs out.
+await() { # component timeout-seconds what check...
+  local c=$1 timeout=$2 what=$3; shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@"; do
+    running "$c" || fail "$c" "exited before $what"
+    ((SECONDS < deadline)) || fail "$c" "not $what after ${timeout}s"
+    sleep 1
+  done
+}
+
+# A component already running is only waited for; otherwise its ports must be free.
+already_running() { # component timeout what check...
+  local c=$1
+  running "$c" || return 1
+  await "$@"
+  say "$c already running (pid $(java_pid_of "$c"))"
+}
+
+require_free_ports() { # component port...
+  local c=$1 port; shift
+  for port in "$@"; do
+    ! port_open "$port" || fail "$c" "port $port is in use by a process that is not this platform's"
+  done
+}
+
+# ---------------------------------------------------------------- PostgreSQL (the machine runs it)
+
+pg_ready() { pg_isready -q -h "$PGHOST" -p "$PGPORT"; }
+
+# Runs SQL from stdin as the postgres superuser: over TCP where trust auth allows it, else through
+# the local socket as the OS user postgres.
+psql_admin() {
+  if psql -X -w -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; then
+    psql -X -q -w -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres
+  else
+    su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -p $PGPORT -d postgres"
+  fi
+}
+
+db_password() { local var=${1^^}_DB_PASSWORD; echo "${!var}"; }
+
+sql_literal() { printf "'%s'" "${1//\'/\'\'}"; }
+
+start_postgres() {
+  local log=$LOGS/postgres.log
+  if ! pg_ready; then
+    say "starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start >>"$log" 2>&1 ||
+      fail postgres "pg_ctlcluster could not start it" "$log"
+    local deadline=$((SECONDS + 30))
+    until pg_ready; do
+      ((SECONDS < deadline)) || fail postgres "not accepting connections on $PGHOST:$PGPORT after 30s" "$log"
+      sleep 1
+    done
+  fi
+  local name role pw db sql=""
+  for name in "${SERVICES[@]}"; do
+    role=$(sql_literal "$name")
+    pw=$(sql_literal "$(db_password "$name")")
+    db=$(sql_literal "$DB_PREFIX$name")
+    # CREATE DATABASE cannot run inside DO blocks or functions, hence \gexec on generated statements.
+    sql+="SELECT format('CREATE ROLE %I LOGIN', $role) WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = $role)\\gexec
+SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', $role, $pw)\\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', $db, $role) WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = $db)\\gexec
+SELECT format('ALTER DATABASE %I OWNER TO %I', $db, $role)\\gexec
+"
+  done
+  psql_admin <<<"$sql" >>"$log" 2>&1 || fail postgres "could not create the services' roles and databases" "$log"
+  say "postgres ready on $PGHOST:$PGPORT (databases ${DB_PREFIX}associations, ${DB_PREFIX}grants, ${DB_PREFIX}reporting)"
+}
+
+# ---------------------------------------------------------------- Kafka
+
+# Resolved once per version of the infra pom (the file name carries its hash), then reused offline.
+load_kafka_classpath() {
+  local file
+  file=$KAFKA_HOME/classpath-$(sha1sum "$INFRA_POM" | cut -c1-12).txt
+  if [[ ! -s $file ]]; then
+    say "resolving Kafka's classpath with Maven (once)"
+    "$REPO/mvnw" -B -q -f "$INFRA_POM" dependency:build-classpath -Dmdep.outputFile="$file" \
+      >"$LOGS/kafka-setup.log" 2>&1 || fail kafka "could not resolve its classpath" "$LOGS/kafka-setup.log"
+  fi
+  KAFKA_CP=$(<"$file")
+}
+
+write_kafka_config() {
+  cat >"$KAFKA_HOME/server.properties" <<EOF
+# Generated by deploy/local/platform.sh on every start; edit the script, not this file.
+process.roles=broker,controller
+node.id=1
+# A static voter set: the controller port lives in this file, not in the formatted metadata log,
+# so the same data directory survives a change of ports.
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$KAFKA_HOME/data
+num.partitions=1
+default.replication.factor=1
+min.insync.replicas=1
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+# After a kill -9 the restarted broker cannot register until its previous session has expired
+# (default 9 s); with the controller in the same process nothing else depends on a longer one.
+broker.heartbeat.interval.ms=1000
+broker.session.timeout.ms=3000
+# Topics are created by the launcher with their partition counts; a typo must not create a new one.
+auto.create.topics.enable=false
+EOF
+  cat >"$KAFKA_HOME/log4j2.properties" <<'EOF'
+appender.out.type = Console
+appender.out.name = STDOUT
+appender.out.layout.type = PatternLayout
+appender.out.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = INFO
+rootLogger.appenderRef.out.ref = STDOUT
+EOF
+}
+
+kafka_started() { grep -qs 'Kafka Server started' "$LOGS/kafka.log" && port_open "$KAFKA_PORT"; }
+
+# Event topics keep every record (retention.ms=-1) so reporting-service can replay them from the
+# start; so do the dead-letter topics, whose records wait for a person to look at them.
+ensure_topics() {
+  local existing spec topic
+  existing=$(java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>>"$LOGS/kafka-setup.log") ||
+    fail kafka "could not list topics" "$LOGS/kafka-setup.log"
+  for spec in "${TOPICS[@]}"; do
+    topic=${spec%%:*}
+    grep -qx -- "$topic" <<<"$existing" && continue
+    java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+      --create --if-not-exists --topic "$topic" --partitions "${spec##*:}" --replication-factor 1 \
+      --config retention.ms=-1 >>"$LOGS/kafka-setup.log" 2>&1 ||
+      fail kafka "could not create topic $topic" "$LOGS/kafka-setup.log"
+    say "created topic $topic (${spec##*:} partitions)"
+  done
+}
+
+start_kafka() {
+  local started
+  mkdir -p "$KAFKA_HOME"
+  load_kafka_classpath
+  if ! already_running kafka "$KAFKA_READY_TIMEOUT" "listening on $KAFKA_PORT" port_open "$KAFKA_PORT"; then
+    require_free_ports kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
+    write_kafka_config
+    if [[ ! -f $KAFKA_HOME/data/meta.properties ]]; then
+      java -cp "$KAFKA_CP" kafka.tools.StorageTool format -t "$KAFKA_CLUSTER_ID" -c "$KAFKA_HOME/server.properties" \
+        >>"$LOGS/kafka-setup.log" 2>&1 || fail kafka "could not format its storage" "$LOGS/kafka-setup.log"
+    fi
+    started=$SECONDS
+    # shellcheck disable=SC2046,SC2086 # the marker and KAFKA_JAVA_OPTS are several words
+    launch kafka java $(marker kafka) $KAFKA_JAVA_OPTS -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.properties" \
+      -cp "$KAFKA_CP" kafka.Kafka "$KAFKA_HOME/server.properties"
+    await kafka "$KAFKA_READY_TIMEOUT" "started" kafka_started
+    say "kafka started on 127.0.0.1:$KAFKA_PORT (pid $(java_pid_of kafka), $((SECONDS - started)) s)"
+  fi
+  ensure_topics
+}
+
+# ---------------------------------------------------------------- Keycloak
+
+keycloak_ready() { http_ok "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready"; }
+
+start_keycloak() {
+  local started issuer="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
+  if [[ ! -x $KC_DIR/bin/kc.sh ]]; then
+    say "unpacking Keycloak $KEYCLOAK_VERSION (once)"
+    "$REPO/mvnw" -B -q -f "$INFRA_POM" dependency:unpack@keycloak -Dkeycloak.version="$KEYCLOAK_VERSION" \
+      -Dkeycloak.parent.dir="$PLATFORM_HOME/keycloak" >"$LOGS/keycloak-setup.log" 2>&1 ||
+      fail keycloak "could not unpack keycloak-quarkus-dist" "$LOGS/keycloak-setup.log"
+  fi
+  # --import-realm skips a realm that already exists, so the H2 data of earlier runs wins.
+  mkdir -p "$KC_DIR/data/import"
+  cp "$REPO/deploy/keycloak/grants-realm.json" "$KC_DIR/data/import/"
+  if ! already_running keycloak "$KEYCLOAK_READY_TIMEOUT" "ready" keycloak_ready; then
+    require_free_ports keycloak "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT"
+    started=$SECONDS
+    # The marker goes to kc.sh as -D arguments, which it passes on to the JVM it starts.
+    # shellcheck disable=SC2046
+    launch keycloak env KC_HEALTH_ENABLED=true JAVA_OPTS_APPEND="$KEYCLOAK_JAVA_OPTS" \
+      KC_BOOTSTRAP_ADMIN_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
+      "$KC_DIR/bin/kc.sh" $(marker keycloak) start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+      --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" --import-realm
+    await keycloak "$KEYCLOAK_READY_TIMEOUT" "ready" keycloak_ready
+    say "keycloak started on 127.0.0.1:$KEYCLOAK_PORT (pid $(java_pid_of keycloak), $((SECONDS - started)) s)"
+  fi
+  curl -s -m 5 "$issuer/.well-known/openid-configuration" | grep -qF "\"issuer\":\"$issuer\"" ||
+    fail keycloak "realm grants not served with issuer $issuer"
+}
+
+# ---------------------------------------------------------------- services
+
+service_port() { local var=${1^^}_PORT; echo "${!var}"; }
+service_jar() { echo "$REPO/$1-service/target/quarkus-app/quarkus-run.jar"; }
+service_ready() { http_ok "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
+
+build_services() {
+  say "building the services (log: $LOGS/build.log)"
+  (cd "$REPO" && ./mvnw -B -Dstyle.color=never -DskipTests package \
+    -pl associations-service,grants-service,reporting-service -am) >"$LOGS/build.log" 2>&1 ||
+    fail build "./mvnw package did not succeed" "$LOGS/build.log"
+}
+
+start_service() { # name
+  local name=$1 port jar started
+  [[ " ${SERVICES[*]} " == *" $name "* ]] || usage
+  port=$(service_port "$name")
+  jar=$(service_jar "$name")
+  [[ -f $jar ]] || fail "$name" "$jar does not exist; build it with ./mvnw -DskipTests package"
+  already_running "$name" "$SERVICE_READY_TIMEOUT" "ready" service_ready "$name" && return
+  require_free_ports "$name" "$port"
+  started=$SECONDS
+  local -a env=(
+    QUARKUS_HTTP_HOST=127.0.0.1
+    QUARKUS_HTTP_PORT="$port"
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX$name"
+    QUARKUS_DATASOURCE_USERNAME="$name"
+    QUARKUS_DATASOURCE_PASSWORD="$(db_password "$name")"
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+    QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
+  )
+  [[ $name == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
+  # shellcheck disable=SC2046,SC2086
+  launch "$name" env "${env[@]}" java $(marker "$name") $SERVICE_JAVA_OPTS -jar "$jar"
+  await "$name" "$SERVICE_READY_TIMEOUT" "ready" service_ready "$name"
+  say "$name-service started on 127.0.0.1:$port (pid $(java_pid_of "$name"), $((SECONDS - started)) s)"
+}
+
+start_services() {
+  local name
+  for name in "${SERVICES[@]}"; do start_service "$name"; done
+}
+
+# ---------------------------------------------------------------- demo data
+
+load_demo() {
+  local log=$LOGS/demo.log
+  KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT" ASSOCIATIONS_URL="http://127.0.0.1:$ASSOCIATIONS_PORT" \
+    GRANTS_URL="http://127.0.0.1:$GRANTS_PORT" REPORTING_URL="http://127.0.0.1:$REPORTING_PORT" \
+    java "$REPO/deploy/local/DemoData.java" >"$log" 2>&1 || fail demo "$(tail -n 1 "$log")" "$log"
+  sed 's/^/platform: demo: /' "$log"
+}
+
+# ---------------------------------------------------------------- stop, status
+
+# Stops a component: SIGTERM to its process group (from the pid file) and to any process carrying
+# its marker, SIGKILL to whatever is left after STOP_TIMEOUT seconds.
+stop_component() { # component
+  local c=$1 pidfile=$RUN/$1.pid pids group=""
+  pids=$(pids_of "$c")
+  if [[ -z $pids ]]; then
+    rm -f "$pidfile"
+    say "$c not running"
+    return
+  fi
+  if [[ -f $pidfile ]]; then
+    group=$(<"$pidfile")
+    # Only a group that still holds one of our processes: the id may have been reused since.
+    pgrep -g "$group" -f -- "$(marker_re "$c")" >/dev/null || group=""
+  fi
+  # shellcheck disable=SC2086 # one pid per word
+  kill -TERM ${group:+-- "-$group"} $pids 2>/dev/null || true
+  local deadline=$((SECONDS + STOP_TIMEOUT))
+  # Every process of ours carries the marker (kc.sh too), so the marker alone tells when all are gone.
+  while running "$c"; do
+    if ((SECONDS >= deadline)); then
+      say "$c did not stop within ${STOP_TIMEOUT}s: SIGKILL"
+      # shellcheck disable=SC2046
+      kill -KILL ${group:+-- "-$group"} $(pids_of "$c") 2>/dev/null || true
+      sleep 1
+      break
+    fi
+    sleep 0.5
+  done
+  rm -f "$pidfile"
+  say "$c stopped"
+}
+
+down() {
+  local name left
+  for name in reporting grants associations; do stop_component "$name"; done
+  stop_component keycloak
+  stop_component kafka
+  left=$(pgrep -f -- "-Dplatform\\.home=$HOME_RE( |\$)" || true)
+  [[ -z $left ]] || fail down "processes still running: ${left//$'\n'/ }" "$LOGS"
+}
+
+status_line() { # component pid port ready
+  local state=stopped pid=$2 ready="not ready" extra=""
+  [[ -n $pid ]] && state=running && extra=" rss $(rss_mb "$pid")"
+  $4 && ready=ready
+  printf '%-13s %-8s pid %-8s port %-6s %s%s\n' "$1" "$state" "${pid:--}" "$3" "$ready" "$extra"
+}
+
+status() {
+  local name
+  if pg_ready; then status_line postgres "$(pgrep -o -x postgres || pgrep -o postgres || true)" "$PGPORT" true
+  else status_line postgres "" "$PGPORT" false; fi
+  status_line kafka "$(java_pid_of kafka)" "$KAFKA_PORT" "$(running kafka && port_open "$KAFKA_PORT" && echo true || echo false)"
+  status_line keycloak "$(java_pid_of keycloak)" "$KEYCLOAK_PORT" "$(running keycloak && keycloak_ready && echo true || echo false)"
+  for name in "${SERVICES[@]}"; do
+    status_line "$name" "$(java_pid_of "$name")" "$(service_port "$name")" \
+      "$(running "$name" && service_ready "$name" && echo true || echo false)"
+  done
+}
+
+# ---------------------------------------------------------------- up
+
+summary() {
+  local name
+  echo
+  if [[ " $PLATFORM_COMPONENTS " == *" services "* ]]; then
+    for name in "${SERVICES[@]}"; do
+      printf '  %-22s http://127.0.0.1:%s   (API docs: http://127.0.0.1:%s/q/swagger-ui)\n' \
+        "$name-service" "$(service_port "$name")" "$(service_port "$name")"
+    done
+  fi
+  if [[ " $PLATFORM_COMPONENTS " == *" keycloak "* ]]; then
+    printf '  %-22s http://127.0.0.1:%s/admin   (user %s, password %s)\n' keycloak-admin \
+      "$KEYCLOAK_PORT" "$KC_BOOTSTRAP_ADMIN_USERNAME" "$KC_BOOTSTRAP_ADMIN_PASSWORD"
+    printf '  %-22s %s\n' "realm grants" "http://127.0.0.1:$KEYCLOAK_PORT/realms/grants (client grants-portal)"
+    echo "  demo logins (password = user name): donor1 donor2 (donor), pm1 (program-manager),"
+    echo "    reviewer1 reviewer2 (reviewer), assoc1 assoc2 (applicant), admin1 (admin)"
+  fi
+  [[ " $PLATFORM_COMPONENTS " == *" kafka "* ]] && printf '  %-22s 127.0.0.1:%s\n' kafka "$KAFKA_PORT"
+  printf '  %-22s %s\n' "state and logs" "$PLATFORM_HOME"
+}
+
+up() {
+  local c
+  for c in $PLATFORM_COMPONENTS; do
+    case $c in
+      postgres) start_postgres ;;
+      kafka) start_kafka ;;
+      keycloak) start_keycloak ;;
+      services)
+        [[ $PLATFORM_SKIP_BUILD == 1 ]] || build_services
+        start_services
+        ;;
+      demo) [[ $PLATFORM_SKIP_DEMO == 1 ]] || load_demo ;;
+      *) fail up "unknown component '$c' in PLATFORM_COMPONENTS" ;;
+    esac
+  done
+  summary
+}
+
+# ---------------------------------------------------------------- command line
+
+usage() {
+  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+}
+
+start() { # component [name]
+  case ${1:-} in
+    postgres) start_postgres ;;
+    kafka) start_kafka ;;
+    keycloak) start_keycloak ;;
+    services) start_services ;;
+    service) start_service "${2:-}" ;;
+    associations | grants | reporting) start_service "$1" ;;
+    demo) load_demo ;;
+    *) usage ;;
+  esac
+}
+
+stop() { # component [name]
+  local c
+  case ${1:-} in
+    kafka | keycloak | associations | grants | reporting) stop_component "$1" ;;
+    service) [[ " ${SERVICES[*]} " == *" ${2:-} "* ]] || usage; stop_component "$2" ;;
+    services) for c in reporting grants associations; do stop_component "$c"; done ;;
+    *) usage ;;
+  esac
+}
+
+case ${1:-} in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  logs)
+    [[ -n ${2:-} ]] || usage
+    [[ -f $LOGS/$2.log ]] || fail logs "no log for '$2' (components: $(ls "$LOGS" | sed -n 's/\.log$//p' | xargs))" "$LOGS"
+    if [[ ${3:-} == -f ]]; then exec tail -n 200 -f "$LOGS/$2.log"; else tail -n 200 "$LOGS/$2.log"; fi
+    ;;
+  start) start "${@:2}" ;;
+  stop) stop "${@:2}" ;;
+  restart) stop "${@:2}" && start "${@:2}" ;;
+  *) usage ;;
+esac
