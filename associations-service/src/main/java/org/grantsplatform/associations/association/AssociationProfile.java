@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.grantsplatform.associations.validation.OnUpdate;
 import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.runtime.validation.CountryCode;
 
@@ -21,7 +22,10 @@ public record AssociationProfile(
         @Size(max = 100) String legalForm,
         @Min(1900) @Max(2100) Integer foundedYear,
         @Size(max = 500) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http(s) URL") String website,
-        @Size(max = 320) @Email(regexp = ".+@.+\\..+", message = "must be an e-mail address") String contactEmail) {
+        @Size(max = 320) @Email(regexp = ".+@.+\\..+", message = "must be an e-mail address") String contactEmail,
+        @NotNull(groups = OnUpdate.class, message = "must be the version you read")
+        @Schema(description = "The version you read: required to update (a stale one is 409), ignored when registering")
+        Long version) {
 
     void applyTo(Association association) {
         association.name = name.strip();

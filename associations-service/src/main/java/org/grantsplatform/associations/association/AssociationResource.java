@@ -5,10 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.grantsplatform.associations.validation.OnUpdate;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
 import org.grantsplatform.runtime.problem.Problem;
@@ -73,5 +76,69 @@ public class AssociationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssociationView get(@PathParam("id") UUID id) {
         return associations.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.APPLICANT, Roles.ADMIN })
+    @Operation(summary = "Update the profile of an association",
+            description = "Owners and admins. Not its verification or owners, which have their own operations. "
+                    + "Send the version you read; a stale one is refused with 409.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = AssociationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssociationView update(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid @ConvertGroup(to = OnUpdate.class) AssociationProfile profile) {
+        return associations.update(id, profile);
+    }
+
+    @POST
+    @Path("{id}/owners")
+    @RolesAllowed({ Roles.APPLICANT, Roles.ADMIN })
+    @Operation(summary = "Add an owner to an association",
+            description = "Owners and admins. The new owner is named by the OIDC subject of their token and may "
+                    + "then change the association like any owner.")
+    @APIResponse(responseCode = "200", description = "The association with its owners",
+            content = @Content(schema = @Schema(implementation = AssociationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid subject",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already an owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssociationView addOwner(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid OwnerRequest request) {
+        return associations.addOwner(id, request);
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Verify an association, or revoke its verification",
+            description = "Program managers and admins. {verified: true, note} verifies, {verified: false, note} "
+                    + "revokes. verifiedBy (an OIDC subject), verifiedAt and verificationNote record the latest "
+                    + "decision, either way.")
+    @APIResponse(responseCode = "200", description = "The association after the decision",
+            content = @Content(schema = @Schema(implementation = AssociationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already verified, or not verified and so not revocable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssociationView verify(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid VerificationRequest request) {
+        return associations.verify(id, request);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
+import org.grantsplatform.events.associations.AssociationData;
 import org.grantsplatform.events.associations.AssociationEvent;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
@@ -76,7 +78,48 @@ public class AssociationService {
         return AssociationView.of(find(id));
     }
 
-    Association find(UUID id) {
+    /** Owners and admins edit the profile; verification and owners have their own operations. */
+    @Transactional
+    public AssociationView update(UUID id, AssociationProfile profile) {
+        Association association = findForChange(id);
+        if (profile.version() != association.version) {
+            throw ProblemException.conflict("association " + id + " is at version " + association.version
+                    + ", not " + profile.version() + "; read it again");
+        }
+        profile.applyTo(association);
+        return emit(EventTypes.ASSOCIATION_UPDATED, association);
+    }
+
+    @Transactional
+    public AssociationView addOwner(UUID id, OwnerRequest request) {
+        Association association = findForChange(id);
+        String subject = request.subject().strip();
+        if (!association.owners.add(subject)) {
+            throw ProblemException.conflict(subject + " already owns association " + id);
+        }
+        return emit(EventTypes.ASSOCIATION_UPDATED, association);
+    }
+
+    /**
+     * Verifies or revokes. The verification fields record the latest decision, so a revocation
+     * says who revoked it, when and why.
+     */
+    @Transactional
+    public AssociationView verify(UUID id, VerificationRequest request) {
+        Association association = lock(id);
+        if (association.verified == request.verified()) {
+            throw ProblemException.conflict("association " + id
+                    + (association.verified ? " is already verified" : " is not verified, so there is nothing to revoke"));
+        }
+        association.verified = request.verified();
+        association.verificationNote = request.note().strip();
+        association.verifiedBy = caller.subject();
+        association.verifiedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return emit(EventTypes.ASSOCIATION_VERIFIED, association);
+    }
+
+    /** An association any authenticated caller may read. */
+    public Association find(UUID id) {
         Association association = Association.findById(id);
         if (association == null) {
             throw ProblemException.notFound("association", id);
@@ -84,11 +127,36 @@ public class AssociationService {
         return association;
     }
 
-    private AssociationView emit(String type, Association association) {
-        // flush so the event carries the version the database now holds
+    /**
+     * The association the caller is about to change, locked until the transaction ends so that
+     * changes of one association (and their events) follow each other. Only its owners and admins
+     * may change it; anyone may read it, so a stranger learns nothing from a 403.
+     */
+    public Association findForChange(UUID id) {
+        Association association = lock(id);
+        if (!caller.isAdmin() && !association.isOwnedBy(caller.subject())) {
+            throw ProblemException.forbidden("only the owners of association " + id + " and admins may change it");
+        }
+        return association;
+    }
+
+    /** The association's full state for an event, flushed first so that {@code version} is current. */
+    public AssociationData dataOf(Association association) {
         Association.flush();
-        AssociationView view = AssociationView.of(association);
-        outbox.emit(Topics.ASSOCIATIONS, type, association.id, new AssociationEvent(view.toEventData()));
-        return view;
+        return AssociationView.of(association).toEventData();
+    }
+
+    private Association lock(UUID id) {
+        Association association = Association.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (association == null) {
+            throw ProblemException.notFound("association", id);
+        }
+        return association;
+    }
+
+    private AssociationView emit(String type, Association association) {
+        AssociationData data = dataOf(association);
+        outbox.emit(Topics.ASSOCIATIONS, type, association.id, new AssociationEvent(data));
+        return AssociationView.of(association);
     }
 }
