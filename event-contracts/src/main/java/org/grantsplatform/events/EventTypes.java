@@ -18,6 +18,8 @@ public final class EventTypes {
     public static final String APPLICATION_DECIDED = "grants.application.decided.v1";
     public static final String TRANCHE_SCHEDULED = "grants.tranche.scheduled.v1";
     public static final String MILESTONE_REPORTED = "grants.milestone.reported.v1";
+    /** A program manager accepted a milestone report or sent it back; data is a GrantEvent. */
+    public static final String MILESTONE_REVIEWED = "grants.milestone.reviewed.v1";
     public static final String DISBURSEMENT_REQUESTED = "grants.disbursement.requested.v1";
     public static final String DISBURSEMENT_APPROVED = "grants.disbursement.approved.v1";
     public static final String DISBURSEMENT_PAID = "grants.disbursement.paid.v1";
