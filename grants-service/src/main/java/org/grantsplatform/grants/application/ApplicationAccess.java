@@ -1,0 +1,84 @@
+package org.grantsplatform.grants.application;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.grantsplatform.grants.association.AssociationFact;
+import org.grantsplatform.grants.programme.Programme;
+import org.grantsplatform.grants.review.Review;
+import org.grantsplatform.runtime.security.Caller;
+import org.grantsplatform.runtime.security.Roles;
+
+/**
+ * Who sees which applications (and their grants): applicants their associations', donors their
+ * programmes', reviewers those assigned to them, program managers and admins all. Roles add up.
+ */
+@ApplicationScoped
+public class ApplicationAccess {
+
+    private final Caller caller;
+
+    @Inject
+    public ApplicationAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    public boolean sees(Application application, Programme programme) {
+        return caller.seesEverything()
+                || ownsAssociation(application.associationId)
+                || isDonorOf(programme)
+                || caller.is(Roles.REVIEWER) && Review.isAssigned(application.id, caller.subject());
+    }
+
+    /** An applicant who is one of the association's owners, as the associations events say. */
+    public boolean ownsAssociation(UUID associationId) {
+        if (!caller.is(Roles.APPLICANT)) {
+            return false;
+        }
+        AssociationFact fact = AssociationFact.findById(associationId);
+        return fact != null && fact.owners.contains(caller.subject());
+    }
+
+    public boolean isDonorOf(Programme programme) {
+        return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
+    }
+
+    /** Before the decision only program managers, admins and the donor see every review and the score. */
+    public boolean seesAllReviews(Application application, Programme programme) {
+        return caller.seesEverything() || isDonorOf(programme) || application.status.decided();
+    }
+
+    public String subject() {
+        return caller.subject();
+    }
+
+    /**
+     * A JPQL condition keeping the rows in the caller's scope, given the paths of their programme,
+     * association and application ids; null when the caller sees everything. Uses {@code :scopeSubject}.
+     */
+    public String scope(String programmeId, String associationId, String applicationId, Parameters params) {
+        if (caller.seesEverything()) {
+            return null;
+        }
+        List<String> any = new ArrayList<>();
+        if (caller.is(Roles.APPLICANT)) {
+            any.add(associationId + " in (select f.associationId from AssociationFact f join f.owners o"
+                    + " where o = :scopeSubject)");
+        }
+        if (caller.is(Roles.DONOR)) {
+            any.add(programmeId + " in (select p.id from Programme p where p.ownerSubject = :scopeSubject)");
+        }
+        if (caller.is(Roles.REVIEWER)) {
+            any.add(applicationId + " in (select r.applicationId from Review r"
+                    + " where r.reviewerSubject = :scopeSubject)");
+        }
+        if (any.isEmpty()) {
+            return "1 = 0";
+        }
+        params.and("scopeSubject", caller.subject());
+        return "(" + String.join(" or ", any) + ")";
+    }
+}

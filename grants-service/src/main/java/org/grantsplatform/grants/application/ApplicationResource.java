@@ -1,0 +1,262 @@
+package org.grantsplatform.grants.application;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.grantsplatform.grants.history.HistoryEntryView;
+import org.grantsplatform.grants.idempotency.Idempotency;
+import org.grantsplatform.grants.review.ReviewRequest;
+import org.grantsplatform.grants.review.ReviewService;
+import org.grantsplatform.grants.review.ReviewView;
+import org.grantsplatform.grants.review.ReviewerAssignment;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.security.Roles;
+
+@Path("/api/applications")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+@APIResponse(responseCode = "401", description = "No or bad bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ApplicationResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Draft an application to an OPEN programme for one of the caller's associations")
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an amount with more than 2 decimals)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an applicant, or not an owner of the association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The programme is not OPEN",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown programme or association (rules programme-exists, "
+            + "association-known)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull(message = "a JSON body is required") @Valid ApplicationRequest request,
+            @Context UriInfo uri) {
+        ApplicationView created = applications.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Edit a DRAFT", description = "Send the version read; a stale one is a 409.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT, or a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView update(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ApplicationRequest request) {
+        return applications.update(id, request);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "DRAFT → SUBMITTED after the eligibility checks",
+            description = "Rules: programme-open, within-programme-dates, association-known, association-verified "
+                    + "(where required), association-region (where restricted), min-member-count, "
+                    + "min-transparency-rate, window-offered, amount-positive, max-grant, budget-lines-sum, and "
+                    + "required (summary, strategies, durationMonths). A 422 lists every rule that failed with "
+                    + "field, rule, expected and actual. Emits grants.application.submitted.v1.")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible: every failed rule in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView submit(@PathParam("id") UUID id) {
+        return applications.submit(id);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "DRAFT, SUBMITTED or UNDER_REVIEW → WITHDRAWN", description = "Optional body {note}. "
+            + "Emits grants.application.withdrawn.v1.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, ineligible or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView withdraw(@PathParam("id") UUID id, @Valid WithdrawalRequest request) {
+        return applications.withdraw(id, request == null ? null : request.note());
+    }
+
+    @GET
+    @Operation(summary = "List the applications in the caller's scope", description = "Applicants: their "
+            + "associations'; donors: their programmes'; reviewers: assigned to them; program managers and admins: "
+            + "all. Filters: programmeId, status, associationId. Paged.")
+    @APIResponse(responseCode = "200", description = "A page of applications")
+    @APIResponse(responseCode = "400", description = "Invalid filter or page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ApplicationView> list(@Valid @BeanParam ApplicationFilter filter, @Valid @BeanParam PageRequest page) {
+        return applications.list(filter, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One application in the caller's scope, with the reviews the caller may see")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return applications.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return applications.history(id, page);
+    }
+
+    @POST
+    @Path("{id}/screening")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "SUBMITTED → UNDER_REVIEW (eligible) or INELIGIBLE",
+            description = "Emits grants.application.screened.v1.")
+    @APIResponse(responseCode = "200", description = "Screened",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for an ineligible application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView screen(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ScreeningRequest request) {
+        return applications.screen(id, request);
+    }
+
+    @POST
+    @Path("{id}/reviewers")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Assign reviewers to a SUBMITTED or UNDER_REVIEW application")
+    @APIResponse(responseCode = "200", description = "The application with its reviews",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED or UNDER_REVIEW",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView assignReviewers(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ReviewerAssignment request) {
+        return reviews.assign(id, request);
+    }
+
+    @PUT
+    @Path("{id}/reviews/mine")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Give, replace or recuse from one's review of an UNDER_REVIEW application",
+            description = "weightedScore = 100 × Σ(weight × score / maxScore): a weighted mean on a 0-100 scale; "
+                    + "the application's score is the mean weightedScore of its completed, non-recused reviews. "
+                    + "Emits grants.review.completed.v1.")
+    @APIResponse(responseCode = "200", description = "The caller's review",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "A criterion unscored, unknown or scored twice, or a score "
+            + "outside 0..maxScore",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer, or not assigned to it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the caller recused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView review(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ReviewRequest request) {
+        return reviews.submitMine(id, request);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "UNDER_REVIEW → AWARDED (creating the grant) or REJECTED, by the programme's donor",
+            description = "An award is at most the requested amount and the programme's remaining budget; awards on "
+                    + "one programme are serialised by a lock on it, so two can never both spend its last money. "
+                    + "Emits grants.application.decided.v1. With an Idempotency-Key, a repeated key replays the "
+                    + "first answer (header Idempotency-Replayed: true) and decides only once.")
+    @APIResponse(responseCode = "200", description = "Decided; an award's grant is grantId",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields: no amount for an award, an amount for a "
+            + "rejection, no reason for a rejection, more than 2 decimals",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the programme's donor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Award over the request (award-within-request) or over the "
+            + "remaining budget (award-within-remaining-budget)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@PathParam("id") UUID id,
+            @Parameter(description = "Makes a retry safe: the same key replays the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid DecisionRequest request) {
+        return idempotency.once(idempotencyKey, "POST /api/applications/" + id + "/decision",
+                () -> applications.decide(id, request));
+    }
+}

@@ -1,0 +1,94 @@
+package org.grantsplatform.grants.grant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.grantsplatform.grants.money.Amounts;
+
+/** The money awarded to an association by a decision, paid out in tranches. */
+@Entity
+@Table(name = "grant_award")
+public class Grant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID applicationId;
+    public UUID programmeId;
+    public UUID associationId;
+    public String title;
+    public String currency;
+    public BigDecimal awarded;
+
+    @Enumerated(EnumType.STRING)
+    public GrantStatus status;
+
+    public Instant awardedAt;
+
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL)
+    @OrderBy("sequence")
+    public List<Tranche> tranches = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    /**
+     * Loads the grant locked for a change, bumping its version: changes to one grant and its tranches run
+     * one at a time (tranches can never outgrow the award), and each event carries a new version.
+     */
+    public static Optional<Grant> lockForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    public static Grant award(UUID applicationId, UUID programmeId, UUID associationId, String title,
+            String currency, BigDecimal amount, Instant at) {
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        grant.applicationId = applicationId;
+        grant.programmeId = programmeId;
+        grant.associationId = associationId;
+        grant.title = title;
+        grant.currency = currency;
+        grant.awarded = amount;
+        grant.status = GrantStatus.ACTIVE;
+        grant.awardedAt = at;
+        return grant;
+    }
+
+    public static Optional<Grant> ofApplication(UUID applicationId) {
+        return find("applicationId", applicationId).firstResultOptional();
+    }
+
+    public BigDecimal scheduled() {
+        return Amounts.sum(tranches.stream().map(t -> t.amount).toList());
+    }
+
+    public BigDecimal disbursed() {
+        return Amounts.sum(tranches.stream().filter(t -> t.status == TrancheStatus.PAID).map(t -> t.amount).toList());
+    }
+
+    public Optional<Tranche> tranche(UUID trancheId) {
+        return tranches.stream().filter(t -> t.id.equals(trancheId)).findFirst();
+    }
+
+    /** Every tranche of a schedule covering the award is paid, and the last milestone is accepted. */
+    public boolean fulfilled() {
+        return status == GrantStatus.ACTIVE && !tranches.isEmpty() && scheduled().compareTo(awarded) == 0
+                && tranches.stream().allMatch(t -> t.status == TrancheStatus.PAID)
+                && tranches.get(tranches.size() - 1).reportStatus == MilestoneReportStatus.ACCEPTED;
+    }
+}

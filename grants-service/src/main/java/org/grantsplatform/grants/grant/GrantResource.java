@@ -1,0 +1,234 @@
+package org.grantsplatform.grants.grant;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.grantsplatform.grants.history.HistoryEntryView;
+import org.grantsplatform.grants.idempotency.Idempotency;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.security.Roles;
+
+@Path("/api/grants")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Grants")
+@APIResponse(responseCode = "401", description = "No or bad bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class GrantResource {
+
+    private static final String IDEMPOTENCY = " With an Idempotency-Key, a repeated key replays the first answer "
+            + "(header Idempotency-Replayed: true) and acts only once.";
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(summary = "List the grants in the caller's scope", description = "Scoped like applications: "
+            + "applicants their associations', donors their programmes', reviewers those of applications assigned "
+            + "to them, program managers and admins all. Filters: programmeId, associationId, status. Paged.")
+    @APIResponse(responseCode = "200", description = "A page of grants")
+    @APIResponse(responseCode = "400", description = "Invalid filter or page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<GrantView> list(@Valid @BeanParam GrantFilter filter, @Valid @BeanParam PageRequest page) {
+        return grants.list(filter, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One grant with its tranches, awarded and disbursed amounts")
+    @APIResponse(responseCode = "200", description = "The grant",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GrantView get(@PathParam("id") UUID id) {
+        return grants.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The grant's audit trail: award, tranches, reports, disbursements, completion. Paged.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return grants.history(id, page);
+    }
+
+    @POST
+    @Path("{id}/tranches")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Schedule a tranche of an ACTIVE grant", description = "Emits grants.tranche.scheduled.v1.")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The grant is COMPLETED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
+            + "(tranches-within-award)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid TrancheRequest request, @Context UriInfo uri) {
+        TrancheView created = grants.schedule(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/tranches/{trancheId}")
+    @Operation(summary = "One tranche with its milestone report")
+    @APIResponse(responseCode = "200", description = "The tranche",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrancheView tranche(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
+        return grants.tranche(id, trancheId);
+    }
+
+    @POST
+    @Path("{id}/tranches/{trancheId}/milestone-report")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Report on the tranche's milestone (again, once sent back)",
+            description = "Emits grants.milestone.reported.v1.")
+    @APIResponse(responseCode = "200", description = "The tranche with its report SUBMITTED",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the grantee association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A report is already SUBMITTED or ACCEPTED, or the grant is "
+            + "COMPLETED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrancheView reportMilestone(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @NotNull(message = "a JSON body is required") @Valid MilestoneReportRequest request) {
+        return grants.reportMilestone(id, trancheId, request);
+    }
+
+    @POST
+    @Path("{id}/tranches/{trancheId}/milestone-report/review")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Accept a SUBMITTED milestone report or send it back",
+            description = "Emits grants.milestone.reviewed.v1, and grants.grant.completed.v1 when this was the last "
+                    + "thing the grant waited for.")
+    @APIResponse(responseCode = "200", description = "The tranche with its report ACCEPTED or RETURNED",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for a report sent back",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No report SUBMITTED, or the grant is COMPLETED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrancheView reviewMilestone(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @NotNull(message = "a JSON body is required") @Valid MilestoneReviewRequest request) {
+        return grants.reviewMilestone(id, trancheId, request);
+    }
+
+    @POST
+    @Path("{id}/tranches/{trancheId}/disbursement-request")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "PLANNED → REQUESTED", description = "After the first tranche, the tranche's milestone "
+            + "report must be ACCEPTED. Emits grants.disbursement.requested.v1." + IDEMPOTENCY)
+    @APIResponse(responseCode = "200", description = "Requested",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED, the grant is COMPLETED, or the key was used "
+            + "for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The milestone report is not accepted (milestone-accepted)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response requestDisbursement(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"),
+                () -> grants.requestDisbursement(id, trancheId));
+    }
+
+    @POST
+    @Path("{id}/tranches/{trancheId}/approve")
+    @RolesAllowed(Roles.DONOR)
+    @Operation(summary = "REQUESTED → APPROVED by the programme's donor, never the requester (four eyes)",
+            description = "Emits grants.disbursement.approved.v1." + IDEMPOTENCY)
+    @APIResponse(responseCode = "200", description = "Approved",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the programme's donor, or the one who requested it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not REQUESTED, or the key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"),
+                () -> grants.approve(id, trancheId));
+    }
+
+    @POST
+    @Path("{id}/tranches/{trancheId}/payment")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "APPROVED → PAID with the payment's date and reference",
+            description = "Emits grants.disbursement.paid.v1, and grants.grant.completed.v1 when every tranche of a "
+                    + "schedule covering the award is paid and the last milestone accepted." + IDEMPOTENCY)
+    @APIResponse(responseCode = "200", description = "Paid",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (paidOn in the future, no reference) or "
+            + "Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED (e.g. paid already), or the key was used for "
+            + "another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pay(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
+        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "payment"),
+                () -> grants.pay(id, trancheId, request));
+    }
+
+    private static String endpoint(UUID id, UUID trancheId, String action) {
+        return "POST /api/grants/" + id + "/tranches/" + trancheId + "/" + action;
+    }
+}

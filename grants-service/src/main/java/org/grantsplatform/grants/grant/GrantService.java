@@ -1,0 +1,253 @@
+package org.grantsplatform.grants.grant;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.grantsplatform.events.EventTypes;
+import org.grantsplatform.events.Topics;
+import org.grantsplatform.events.grants.GrantEvent;
+import org.grantsplatform.grants.application.Application;
+import org.grantsplatform.grants.application.ApplicationAccess;
+import org.grantsplatform.grants.history.History;
+import org.grantsplatform.grants.history.HistoryEntry;
+import org.grantsplatform.grants.history.HistoryEntryView;
+import org.grantsplatform.grants.metrics.BusinessMetrics;
+import org.grantsplatform.grants.money.Amounts;
+import org.grantsplatform.grants.programme.Programme;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.outbox.Outbox;
+import org.grantsplatform.runtime.problem.Problem.Violation;
+import org.grantsplatform.runtime.problem.ProblemException;
+
+/**
+ * Tranches, milestone reports and disbursements of a grant. Every change locks the grant first, so
+ * the changes of one grant run one at a time.
+ */
+@ApplicationScoped
+public class GrantService {
+
+    private final Outbox outbox;
+    private final ApplicationAccess access;
+    private final History history;
+    private final BusinessMetrics metrics;
+
+    @Inject
+    public GrantService(Outbox outbox, ApplicationAccess access, History history, BusinessMetrics metrics) {
+        this.outbox = outbox;
+        this.access = access;
+        this.history = history;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    public TrancheView schedule(UUID grantId, TrancheRequest request) {
+        Grant grant = lockVisible(grantId);
+        requireActive(grant);
+        BigDecimal amount = Amounts.of(request.amount());
+        BigDecimal unscheduled = grant.awarded.subtract(grant.scheduled());
+        if (amount.compareTo(unscheduled) > 0) {
+            throw ProblemException.unprocessable("the tranches would add up to more than the award", List.of(
+                    new Violation("amount", "more than the award not yet scheduled", "tranches-within-award",
+                            "<= " + unscheduled.toPlainString(), amount.toPlainString())));
+        }
+        Tranche tranche = new Tranche();
+        tranche.id = UUID.randomUUID();
+        tranche.grant = grant;
+        tranche.sequence = grant.tranches.size() + 1;
+        tranche.amount = amount;
+        tranche.dueDate = request.dueDate();
+        tranche.milestone = request.milestone().strip();
+        tranche.status = TrancheStatus.PLANNED;
+        tranche.reportStatus = MilestoneReportStatus.NONE;
+        tranche.persist();
+        grant.tranches.add(tranche);
+        return changed(grant, tranche, null, TrancheStatus.PLANNED, EventTypes.TRANCHE_SCHEDULED, null);
+    }
+
+    @Transactional
+    public TrancheView reportMilestone(UUID grantId, UUID trancheId, MilestoneReportRequest report) {
+        Grant grant = lockVisible(grantId);
+        if (!access.ownsAssociation(grant.associationId)) {
+            throw ProblemException.forbidden("only an owner of the grantee association reports on milestones");
+        }
+        requireActive(grant);
+        Tranche tranche = trancheOf(grant, trancheId);
+        MilestoneReportStatus from = tranche.moveReportTo(MilestoneReportStatus.SUBMITTED);
+        tranche.reportNarrative = report.narrative();
+        tranche.reportIndicators.clear();
+        if (report.indicators() != null) {
+            report.indicators().forEach(i -> tranche.reportIndicators.add(new Indicator(i.name(), i.actual())));
+        }
+        tranche.reportedBy = access.subject();
+        tranche.reportedAt = now();
+        tranche.reviewNote = null;
+        tranche.reviewedBy = null;
+        tranche.reviewedAt = null;
+        return changed(grant, tranche, from, MilestoneReportStatus.SUBMITTED, EventTypes.MILESTONE_REPORTED, null);
+    }
+
+    @Transactional
+    public TrancheView reviewMilestone(UUID grantId, UUID trancheId, MilestoneReviewRequest review) {
+        if (!review.accepted() && (review.note() == null || review.note().isBlank())) {
+            throw ProblemException.invalid("note", "must say why the report is sent back");
+        }
+        Grant grant = lockVisible(grantId);
+        requireActive(grant);
+        Tranche tranche = trancheOf(grant, trancheId);
+        MilestoneReportStatus to = review.accepted() ? MilestoneReportStatus.ACCEPTED : MilestoneReportStatus.RETURNED;
+        MilestoneReportStatus from = tranche.moveReportTo(to);
+        tranche.reviewNote = review.note();
+        tranche.reviewedBy = access.subject();
+        tranche.reviewedAt = now();
+        TrancheView view = changed(grant, tranche, from, to, EventTypes.MILESTONE_REVIEWED, review.note());
+        return completeIfFulfilled(grant, view);
+    }
+
+    /** PLANNED → REQUESTED; after the first tranche only once the tranche's milestone report is accepted. */
+    @Transactional
+    public TrancheView requestDisbursement(UUID grantId, UUID trancheId) {
+        Grant grant = lockVisible(grantId);
+        requireActive(grant);
+        Tranche tranche = trancheOf(grant, trancheId);
+        TrancheStatus from = tranche.moveTo(TrancheStatus.REQUESTED);
+        if (tranche.sequence > 1 && tranche.reportStatus != MilestoneReportStatus.ACCEPTED) {
+            throw ProblemException.unprocessable("the tranche's milestone report is not accepted", List.of(
+                    new Violation("milestoneReport.status", "after the first tranche, money follows an accepted "
+                            + "milestone report", "milestone-accepted", MilestoneReportStatus.ACCEPTED.name(),
+                            tranche.reportStatus.name())));
+        }
+        tranche.requestedBy = access.subject();
+        tranche.requestedAt = now();
+        return changed(grant, tranche, from, TrancheStatus.REQUESTED, EventTypes.DISBURSEMENT_REQUESTED, null);
+    }
+
+    /** REQUESTED → APPROVED by the programme's donor, who must not be the one who requested it (four eyes). */
+    @Transactional
+    public TrancheView approve(UUID grantId, UUID trancheId) {
+        Grant grant = lockVisible(grantId);
+        if (!access.isDonorOf(Programme.findById(grant.programmeId))) {
+            throw ProblemException.forbidden("only the programme's donor approves its disbursements");
+        }
+        Tranche tranche = trancheOf(grant, trancheId);
+        TrancheStatus from = tranche.moveTo(TrancheStatus.APPROVED);
+        if (access.subject().equals(tranche.requestedBy)) {
+            throw ProblemException.forbidden("four eyes: who requested a disbursement cannot approve it");
+        }
+        tranche.approvedBy = access.subject();
+        tranche.approvedAt = now();
+        return changed(grant, tranche, from, TrancheStatus.APPROVED, EventTypes.DISBURSEMENT_APPROVED, null);
+    }
+
+    @Transactional
+    public TrancheView pay(UUID grantId, UUID trancheId, PaymentRequest payment) {
+        Grant grant = lockVisible(grantId);
+        Tranche tranche = trancheOf(grant, trancheId);
+        TrancheStatus from = tranche.moveTo(TrancheStatus.PAID);
+        tranche.paidOn = payment.paidOn();
+        tranche.paymentReference = payment.reference().strip();
+        tranche.paidBy = access.subject();
+        metrics.disbursed(grant.currency, tranche.amount);
+        TrancheView view = changed(grant, tranche, from, TrancheStatus.PAID, EventTypes.DISBURSEMENT_PAID,
+                "reference " + tranche.paymentReference);
+        return completeIfFulfilled(grant, view);
+    }
+
+    @Transactional
+    public Page<GrantView> list(GrantFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        String scope = access.scope("g.programmeId", "g.associationId", "g.applicationId", params);
+        if (scope != null) {
+            where.add(scope);
+        }
+        if (filter.programmeId != null) {
+            where.add("g.programmeId = :programmeId");
+            params.and("programmeId", filter.programmeId);
+        }
+        if (filter.associationId != null) {
+            where.add("g.associationId = :associationId");
+            params.and("associationId", filter.associationId);
+        }
+        if (filter.status != null) {
+            where.add("g.status = :status");
+            params.and("status", filter.status);
+        }
+        String query = "from Grant g" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<Grant> found = Grant.find(query, Sort.by("awardedAt").and("id"), params);
+        return new Page<>(found.page(page.toPanache()).list().stream().map(GrantView::of).toList(),
+                page.page, page.size, found.count());
+    }
+
+    @Transactional
+    public GrantView get(UUID id) {
+        return GrantView.of(visible(Grant.findById(id), id));
+    }
+
+    @Transactional
+    public TrancheView tranche(UUID id, UUID trancheId) {
+        return TrancheView.of(trancheOf(visible(Grant.findById(id), id), trancheId));
+    }
+
+    @Transactional
+    public Page<HistoryEntryView> history(UUID id, PageRequest page) {
+        visible(Grant.findById(id), id);
+        return history.of(HistoryEntry.GRANT, id, page);
+    }
+
+    private Grant lockVisible(UUID id) {
+        return visible(Grant.lockForChange(id).orElse(null), id);
+    }
+
+    /** A grant is in the caller's scope when its application is. */
+    private Grant visible(Grant grant, UUID id) {
+        if (grant == null || !access.sees(Application.findById(grant.applicationId),
+                Programme.findById(grant.programmeId))) {
+            throw ProblemException.notFound("grant", id);
+        }
+        return grant;
+    }
+
+    private static Tranche trancheOf(Grant grant, UUID trancheId) {
+        return grant.tranche(trancheId).orElseThrow(() -> ProblemException.notFound("tranche", trancheId));
+    }
+
+    private static void requireActive(Grant grant) {
+        if (grant.status != GrantStatus.ACTIVE) {
+            throw ProblemException.conflict("grant is " + grant.status + "; it takes no more changes");
+        }
+    }
+
+    private TrancheView changed(Grant grant, Tranche tranche, Enum<?> from, Enum<?> to, String eventType, String note) {
+        Grant.flush();
+        history.record(HistoryEntry.GRANT, grant.id, tranche.id, from, to, eventType, note);
+        outbox.emit(Topics.GRANTS, eventType, grant.id, new GrantEvent(GrantView.of(grant).toEventData(), tranche.id));
+        return TrancheView.of(tranche);
+    }
+
+    /** The grant completes once every tranche of a schedule covering the award is paid and the last milestone accepted. */
+    private TrancheView completeIfFulfilled(Grant grant, TrancheView answer) {
+        if (grant.fulfilled()) {
+            grant.status = GrantStatus.COMPLETED;
+            Grant.flush();
+            history.record(HistoryEntry.GRANT, grant.id, null, GrantStatus.ACTIVE, GrantStatus.COMPLETED,
+                    EventTypes.GRANT_COMPLETED, null);
+            outbox.emit(Topics.GRANTS, EventTypes.GRANT_COMPLETED, grant.id,
+                    new GrantEvent(GrantView.of(grant).toEventData(), null));
+        }
+        return answer;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,17 @@
+package org.grantsplatform.grants.grant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.grantsplatform.runtime.validation.Money;
+
+@Schema(name = "TrancheRequest", description = "The tranches of a grant never add up to more than its award")
+public record TrancheRequest(
+        @NotNull @Money @Schema(example = "10000.00") BigDecimal amount,
+        @NotNull LocalDate dueDate,
+        @NotBlank @Size(max = 2000) @Schema(description = "What the grantee reports on before the next payment")
+        String milestone) {
+}

@@ -1,0 +1,49 @@
+package org.grantsplatform.grants.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.grantsplatform.runtime.api.Page;
+import org.grantsplatform.runtime.api.PageRequest;
+import org.grantsplatform.runtime.security.Caller;
+
+/** Appends transitions to the audit trail, in the transaction that makes them. */
+@ApplicationScoped
+public class History {
+
+    private final Caller caller;
+
+    @Inject
+    public History(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, UUID aggregateId, UUID trancheId, Enum<?> from, Enum<?> to,
+            String eventType, String note) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.aggregateType = aggregateType;
+        entry.aggregateId = aggregateId;
+        entry.trancheId = trancheId;
+        entry.fromStatus = from == null ? null : from.name();
+        entry.toStatus = to.name();
+        entry.eventType = eventType;
+        entry.note = note;
+        entry.actorSubject = caller.subject();
+        entry.actorName = caller.userName();
+        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.persist();
+    }
+
+    /** The caller has already been found allowed to see the aggregate. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<HistoryEntryView> of(String aggregateType, UUID aggregateId, PageRequest page) {
+        PanacheQuery<HistoryEntry> query = HistoryEntry.of(aggregateType, aggregateId);
+        return new Page<>(query.page(page.toPanache()).list().stream().map(HistoryEntryView::of).toList(),
+                page.page, page.size, query.count());
+    }
+}

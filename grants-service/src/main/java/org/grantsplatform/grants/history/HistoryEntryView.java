@@ -1,0 +1,24 @@
+package org.grantsplatform.grants.history;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "HistoryEntry", description = "One transition: who did it, when, from which status to which, "
+        + "and the event it emitted. For a grant, trancheId names the tranche a tranche or milestone-report "
+        + "transition concerns (fromStatus/toStatus are then that tranche's or report's).")
+public record HistoryEntryView(
+        Instant at,
+        String actorSubject,
+        String actorName,
+        String fromStatus,
+        String toStatus,
+        UUID trancheId,
+        String event,
+        String note) {
+
+    static HistoryEntryView of(HistoryEntry e) {
+        return new HistoryEntryView(e.at, e.actorSubject, e.actorName, e.fromStatus, e.toStatus, e.trancheId,
+                e.eventType, e.note);
+    }
+}
