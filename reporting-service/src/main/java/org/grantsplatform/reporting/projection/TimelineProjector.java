@@ -1,0 +1,88 @@
+package org.grantsplatform.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.grantsplatform.events.CloudEvent;
+import org.grantsplatform.events.EventTypes;
+import org.grantsplatform.events.grants.ApplicationData;
+import org.grantsplatform.events.grants.ApplicationDecided;
+import org.grantsplatform.events.grants.ApplicationEvent;
+import org.grantsplatform.events.grants.GrantData;
+import org.grantsplatform.events.grants.GrantEvent;
+import org.grantsplatform.events.grants.ReviewCompleted;
+import org.grantsplatform.runtime.inbox.EventData;
+import org.grantsplatform.runtime.inbox.EventHandler;
+
+/**
+ * Records each application and grant event as an entry of the grant's timeline, keyed by the
+ * event's id. Entries are kept in event time, so their arrival order does not matter.
+ */
+@ApplicationScoped
+public class TimelineProjector implements EventHandler {
+
+    private static final Set<String> APPLICATION_TYPES = Set.of(EventTypes.APPLICATION_SUBMITTED,
+            EventTypes.APPLICATION_SCREENED, EventTypes.APPLICATION_WITHDRAWN);
+
+    private final ReadModelWriter writer;
+
+    @Inject
+    public TimelineProjector(ReadModelWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return APPLICATION_TYPES.contains(type) || GrantProjector.TYPES.contains(type)
+                || EventTypes.REVIEW_COMPLETED.equals(type) || EventTypes.APPLICATION_DECIDED.equals(type);
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        // an event without a time cannot be placed on a timeline; its other effects still apply
+        if (event.time() == null) {
+            return;
+        }
+        switch (event.type()) {
+            case EventTypes.REVIEW_COMPLETED -> {
+                ReviewCompleted review = EventData.read(event, ReviewCompleted.class);
+                ApplicationData a = review.application();
+                writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(), null,
+                        review.review() == null ? null : review.review().recommendation());
+            }
+            case EventTypes.APPLICATION_DECIDED -> {
+                ApplicationDecided decided = EventData.read(event, ApplicationDecided.class);
+                ApplicationData a = decided.application();
+                writer.timeline(event.id(), event.type(), event.time(), a.id(),
+                        decided.grant() == null ? null : decided.grant().id(), null, a.status(), a.awardedAmount(),
+                        a.decisionReason());
+            }
+            default -> {
+                if (APPLICATION_TYPES.contains(event.type())) {
+                    ApplicationEvent e = EventData.read(event, ApplicationEvent.class);
+                    ApplicationData a = e.application();
+                    writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(),
+                            a.requestedAmount(), e.note());
+                } else {
+                    grantEntry(event);
+                }
+            }
+        }
+    }
+
+    private void grantEntry(CloudEvent event) {
+        GrantEvent e = EventData.read(event, GrantEvent.class);
+        GrantData g = e.grant();
+        GrantData.TrancheData tranche = g.tranches() == null || e.trancheId() == null ? null
+                : g.tranches().stream().filter(t -> e.trancheId().equals(t.id())).findFirst().orElse(null);
+        if (tranche == null) {
+            writer.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), null, g.status(),
+                    g.disbursed(), null);
+        } else {
+            String note = EventTypes.DISBURSEMENT_PAID.equals(event.type()) ? tranche.paymentReference()
+                    : tranche.milestone();
+            writer.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), tranche.id(),
+                    tranche.status(), tranche.amount(), note);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.grantsplatform.reporting.readmodel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.grantsplatform.runtime.inbox.RecordProcessor;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds one read-model generation from the topics, in its own consumer group from the earliest
+ * offset, through the runtime's {@link RecordProcessor} (inbox, dead letters, retries). It works
+ * like the runtime's EventConsumer but can be stopped on its own and says how far behind it is,
+ * which a rebuild needs to know when to switch.
+ */
+final class GenerationConsumer {
+
+    private static final Logger LOG = Logger.getLogger(GenerationConsumer.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+    private static final long LAG_CHECK_MS = 1_000;
+
+    /** Records not yet applied (null until known) and the Kafka time of the newest applied one. */
+    record Progress(Long pendingEvents, Instant newestEventAt, long applied) {
+    }
+
+    private final String bootstrapServers;
+    private final String group;
+    private final List<String> topics;
+    private final RecordProcessor processor;
+    private final Runnable onCaughtUp;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile Progress progress = new Progress(null, null, 0);
+    private boolean caughtUpOnce;
+    private long lastLagCheck;
+    private Thread thread;
+
+    GenerationConsumer(String bootstrapServers, String group, List<String> topics, RecordProcessor processor,
+            Runnable onCaughtUp) {
+        this.bootstrapServers = bootstrapServers;
+        this.group = group;
+        this.topics = topics;
+        this.processor = processor;
+        this.onCaughtUp = onCaughtUp;
+    }
+
+    String group() {
+        return group;
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    void start() {
+        running = true;
+        thread = new Thread(this::loop, "read-model-" + group);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop() {
+        long backoffMs = 100;
+        while (running) {
+            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config())) {
+                consumer = c;
+                c.subscribe(topics);
+                Set<TopicPartition> all = partitions(c);
+                while (running) {
+                    boolean retry = pollOnce(c, all);
+                    if (retry) {
+                        Thread.sleep(backoffMs);
+                        backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+                    } else {
+                        backoffMs = 100;
+                    }
+                }
+            } catch (WakeupException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("read-model consumer %s restarting: %s", group, e.getMessage());
+                pause(backoffMs);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    /** @return true when a record must be retried later. */
+    private boolean pollOnce(KafkaConsumer<String, String> c, Set<TopicPartition> all) {
+        ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean retry = false;
+        long applied = 0;
+        long newest = progress.newestEventAt() == null ? 0 : progress.newestEventAt().toEpochMilli();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                if (processor.process(record) == RecordProcessor.Outcome.RETRY) {
+                    c.seek(partition, record.offset());
+                    retry = true;
+                    break;
+                }
+                applied++;
+                newest = Math.max(newest, record.timestamp());
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            c.commitSync(done);
+        }
+        Instant newestAt = newest == 0 ? null : Instant.ofEpochMilli(newest);
+        progress = new Progress(progress.pendingEvents(), newestAt, progress.applied() + applied);
+        long now = System.currentTimeMillis();
+        if (!retry && (records.isEmpty() || now - lastLagCheck >= LAG_CHECK_MS)) {
+            lastLagCheck = now;
+            measureLag(c, all);
+        }
+        return retry;
+    }
+
+    private void measureLag(KafkaConsumer<String, String> c, Set<TopicPartition> all) {
+        Set<TopicPartition> assigned = c.assignment();
+        if (!assigned.containsAll(all)) {
+            return;
+        }
+        Map<TopicPartition, Long> end = c.endOffsets(assigned);
+        long pending = 0;
+        for (TopicPartition p : assigned) {
+            pending += Math.max(0, end.get(p) - c.position(p));
+        }
+        progress = new Progress(pending, progress.newestEventAt(), progress.applied());
+        if (pending == 0 && !caughtUpOnce) {
+            caughtUpOnce = true;
+            onCaughtUp.run();
+        }
+    }
+
+    private Set<TopicPartition> partitions(KafkaConsumer<String, String> c) {
+        Set<TopicPartition> all = new HashSet<>();
+        for (String topic : topics) {
+            c.partitionsFor(topic).forEach(p -> all.add(new TopicPartition(topic, p.partition())));
+        }
+        return all;
+    }
+
+    private Properties config() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return props;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
