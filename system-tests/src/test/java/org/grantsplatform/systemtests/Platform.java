@@ -1,0 +1,202 @@
+package org.grantsplatform.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole platform, started once per test run by the launcher itself ({@code deploy/local/platform.sh up})
+ * on ports and a state folder of its own, so it runs beside a developer's {@code ./platform up}; stopped
+ * with {@code down} when the run ends. Tests kill and restart components through the same script.
+ */
+public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final int ASSOCIATIONS = 18081;
+    public static final int GRANTS = 18082;
+    public static final int REPORTING = 18083;
+    public static final int KAFKA = 19092;
+    public static final int KEYCLOAK = 18180;
+    public static final String DB_PREFIX = "st_";
+
+    private static final Path REPO = Path.of(System.getProperty("platform.repo", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("platform.home", "target/platform")).toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> TOKENS = new HashMap<>();
+    private static boolean started;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Platform.class) {
+            if (started) {
+                return;
+            }
+            started = true;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Platform.class.getName(), this);
+            freshState();
+            launcher("up");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        launcher("down");
+    }
+
+    /** Runs the launcher with this suite's settings; fails the test with the launcher's own words. */
+    public static void launcher(String... args) throws IOException, InterruptedException {
+        Files.createDirectories(HOME);
+        Path log = HOME.resolve("launcher.log");
+        List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("deploy/local/platform.sh").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.directory(REPO.toFile());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("PLATFORM_HOME", HOME.toString());
+        env.put("ASSOCIATIONS_PORT", Integer.toString(ASSOCIATIONS));
+        env.put("GRANTS_PORT", Integer.toString(GRANTS));
+        env.put("REPORTING_PORT", Integer.toString(REPORTING));
+        env.put("KAFKA_PORT", Integer.toString(KAFKA));
+        env.put("KAFKA_CONTROLLER_PORT", Integer.toString(KAFKA + 1));
+        env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
+        env.put("KEYCLOAK_MGMT_PORT", "19000");
+        env.put("DB_PREFIX", DB_PREFIX);
+        // the reactor packaged the services before this module; demo data would only blur the figures
+        env.put("PLATFORM_SKIP_BUILD", "1");
+        env.put("PLATFORM_SKIP_DEMO", "1");
+        Process process = pb.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("launcher " + String.join(" ", args) + " timed out; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException("launcher " + String.join(" ", args) + " failed: "
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+        }
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook, no flush. */
+    public static void kill(String component) throws IOException, InterruptedException {
+        Process pkill = new ProcessBuilder("pkill", "-9", "-f", "--",
+                "-Dplatform.component=" + component + " -Dplatform.home=" + HOME + "( |$)").start();
+        pkill.waitFor(10, TimeUnit.SECONDS);
+        assertThat(pkill.exitValue()).as("a %s process was running to kill", component).isZero();
+    }
+
+    public static String bootstrapServers() {
+        return "127.0.0.1:" + KAFKA;
+    }
+
+    public static String url(int port, String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** An access token from the platform's Keycloak for a demo user (password = user name). */
+    public static synchronized String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            String form = "grant_type=password&client_id=grants-portal&username=" + enc(u) + "&password=" + enc(u);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(KEYCLOAK,
+                    "/realms/grants/protocol/openid-connect/token")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+            Response response = send(request);
+            assertThat(response.status()).as("token for %s: %s", u, response.body()).isEqualTo(200);
+            return response.json().get("access_token").asText();
+        });
+    }
+
+    public static Response get(int port, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(port, path))).GET();
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return send(request.build());
+    }
+
+    public static Response post(int port, String path, String user, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(port, path)))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A statement on one of the platform's databases, as the postgres superuser. */
+    public static long count(String service, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB_PREFIX + service,
+                "postgres", ""); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each run starts from empty databases and an empty broker; Keycloak's unpacked copy is kept. */
+    private static void freshState() throws IOException, SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            for (String service : List.of("associations", "grants", "reporting")) {
+                s.execute("drop database if exists " + DB_PREFIX + service + " with (force)");
+            }
+        }
+        Path kafka = HOME.resolve("kafka");
+        if (Files.exists(kafka)) {
+            try (var paths = Files.walk(kafka)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+    }
+}
