@@ -38,11 +38,14 @@ public class PipelineService {
     public PipelineReport report(UUID programmeId, Viewer viewer) {
         schemas.useActive();
         List<Object> args = new ArrayList<>(List.of(viewer.programmeArguments()));
-        String where = "where " + viewer.programmeCondition();
+        // drafts withdrawn before submission never entered the pipeline
+        String where = "where " + viewer.programmeCondition()
+                + " and (a.submitted_at is not null or a.status <> 'WITHDRAWN')";
         if (programmeId != null) {
             List<Object> visible = new ArrayList<>(args);
             visible.add(programmeId);
-            if (sql.query("select 1 from programme p " + where + " and p.programme_id = ?", rs -> 1,
+            if (sql.query("select 1 from programme p where " + viewer.programmeCondition()
+                    + " and p.programme_id = ?", rs -> 1,
                     visible.toArray()).isEmpty()) {
                 throw ProblemException.notFound("programme", programmeId);
             }

@@ -19,6 +19,9 @@ import org.grantsplatform.reporting.readmodel.Viewer;
 @ApplicationScoped
 public class PortfolioService {
 
+    /** Leaves out drafts withdrawn before submission; a placeholder filled from its grant stays. */
+    private static final String SUBMITTED = "(a.submitted_at is not null or a.status <> 'WITHDRAWN')";
+
     private final Sql sql;
     private final ReadModelSchemas schemas;
     private final ReadModels readModels;
@@ -46,7 +49,7 @@ public class PortfolioService {
                 + "left join grant_award g on g.application_id = a.application_id "
                 + "left join programme p on p.programme_id = a.programme_id "
                 + "left join association s on s.association_id = a.association_id " + strategies
-                + "where " + viewer.programmeCondition() + " "
+                + "where " + viewer.programmeCondition() + " and " + SUBMITTED + " "
                 + "group by 1, 2, 3 order by 1 nulls last, 3",
                 rs -> {
                     BigDecimal committed = Sql.money(rs, "committed");

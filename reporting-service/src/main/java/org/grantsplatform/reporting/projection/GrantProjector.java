@@ -14,8 +14,8 @@ import org.grantsplatform.runtime.inbox.EventHandler;
 public class GrantProjector implements EventHandler {
 
     static final Set<String> TYPES = Set.of(EventTypes.TRANCHE_SCHEDULED, EventTypes.MILESTONE_REPORTED,
-            EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED, EventTypes.DISBURSEMENT_PAID,
-            EventTypes.GRANT_COMPLETED);
+            EventTypes.MILESTONE_REVIEWED, EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED,
+            EventTypes.DISBURSEMENT_PAID, EventTypes.GRANT_COMPLETED);
 
     private final ReadModelWriter writer;
 

@@ -1,0 +1,120 @@
+package org.grantsplatform.reporting.exports;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes grants as IATI 2.03 activities, one at a time: the award as a commitment (transaction
+ * type 2) and each paid tranche as a disbursement (type 3). The donor takes the funding role (1)
+ * and the association the implementing role (4); activity status is implementation (2) while the
+ * grant is active and closed (4) once completed.
+ */
+final class IatiActivitiesWriter implements AutoCloseable {
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+    private final XMLStreamWriter out;
+    private final String reportingOrgRef;
+    private final String reportingOrgType;
+    private final String reportingOrgName;
+
+    IatiActivitiesWriter(OutputStream stream, String reportingOrgRef, String reportingOrgType,
+            String reportingOrgName) {
+        this.reportingOrgRef = reportingOrgRef;
+        this.reportingOrgType = reportingOrgType;
+        this.reportingOrgName = reportingOrgName;
+        try {
+            out = XML.createXMLStreamWriter(stream, "UTF-8");
+            out.writeStartDocument("UTF-8", "1.0");
+            out.writeStartElement("iati-activities");
+            out.writeAttribute("version", "2.03");
+            out.writeAttribute("generated-datetime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot start the IATI document", e);
+        }
+    }
+
+    void write(ExportedGrant g) {
+        try {
+            out.writeStartElement("iati-activity");
+            out.writeAttribute("default-currency", g.currency());
+            element("iati-identifier", reportingOrgRef + "-" + g.grantId());
+            out.writeStartElement("reporting-org");
+            out.writeAttribute("ref", reportingOrgRef);
+            out.writeAttribute("type", reportingOrgType);
+            narrative(reportingOrgName);
+            out.writeEndElement();
+            narrated("title", g.title());
+            narrated("description", g.description());
+            participant("1", g.donorName() == null ? g.programmeName() : g.donorName());
+            participant("4", g.associationName());
+            empty("activity-status", "code", "COMPLETED".equals(g.status()) ? "4" : "2");
+            out.writeEmptyElement("activity-date");
+            out.writeAttribute("type", "2");
+            out.writeAttribute("iso-date", g.awardDate().toString());
+            empty("recipient-country", "code", g.country());
+            transaction("2", g.awardDate(), g.awarded().toPlainString());
+            for (ExportedGrant.Payment p : g.payments()) {
+                transaction("3", p.paidOn(), p.amount().toPlainString());
+            }
+            out.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write IATI activity " + g.grantId(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.writeEndElement();
+            out.writeEndDocument();
+            out.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot finish the IATI document", e);
+        }
+    }
+
+    private void transaction(String type, LocalDate date, String value) throws XMLStreamException {
+        out.writeStartElement("transaction");
+        empty("transaction-type", "code", type);
+        empty("transaction-date", "iso-date", date.toString());
+        out.writeStartElement("value");
+        out.writeAttribute("value-date", date.toString());
+        out.writeCharacters(value);
+        out.writeEndElement();
+        out.writeEndElement();
+    }
+
+    private void participant(String role, String name) throws XMLStreamException {
+        out.writeStartElement("participating-org");
+        out.writeAttribute("role", role);
+        narrative(name);
+        out.writeEndElement();
+    }
+
+    private void narrated(String name, String text) throws XMLStreamException {
+        out.writeStartElement(name);
+        narrative(text);
+        out.writeEndElement();
+    }
+
+    private void narrative(String text) throws XMLStreamException {
+        element("narrative", text);
+    }
+
+    private void element(String name, String text) throws XMLStreamException {
+        out.writeStartElement(name);
+        out.writeCharacters(text);
+        out.writeEndElement();
+    }
+
+    private void empty(String name, String attribute, String value) throws XMLStreamException {
+        out.writeEmptyElement(name);
+        out.writeAttribute(attribute, value);
+    }
+}
