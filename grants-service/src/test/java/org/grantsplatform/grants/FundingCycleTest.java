@@ -1,6 +1,7 @@
 package org.grantsplatform.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 import static org.grantsplatform.grants.GrantsApi.*;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,11 +57,9 @@ class FundingCycleTest {
                 EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED, EventTypes.DISBURSEMENT_PAID,
                 EventTypes.MILESTONE_REPORTED, EventTypes.MILESTONE_REVIEWED, EventTypes.DISBURSEMENT_REQUESTED,
                 EventTypes.DISBURSEMENT_APPROVED, EventTypes.DISBURSEMENT_PAID, EventTypes.GRANT_COMPLETED);
-        await().atMost(WAIT).untilAsserted(() -> {
-            assertThat(eventTypes(programmeId)).containsExactly(EventTypes.PROGRAMME_PUBLISHED);
-            assertThat(eventTypes(applicationId)).containsExactlyElementsOf(applicationEvents);
-            assertThat(eventTypes(grantId)).containsExactlyElementsOf(grantEvents);
-        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(eventTypes(programmeId, applicationId, grantId))
+                .containsExactly(entry(programmeId, List.of(EventTypes.PROGRAMME_PUBLISHED)),
+                        entry(applicationId, applicationEvents), entry(grantId, grantEvents)));
         assertThat(historyEvents("/api/applications/" + applicationId))
                 .containsExactlyElementsOf(concat(null, applicationEvents));
         assertThat(historyEvents("/api/grants/" + grantId))

@@ -249,9 +249,13 @@ public final class GrantsApi {
 
     // ---- events and history
 
-    /** The types of the events about one aggregate, in the order the topic holds them. */
-    public static List<String> eventTypes(String aggregateId) {
-        return events(e -> aggregateId.equals(e.subject())).stream().map(CloudEvent::type).toList();
+    /** The types of the events about each aggregate, in the order the topic holds them; one read of the topic. */
+    public static Map<String, List<String>> eventTypes(String... aggregateIds) {
+        List<String> ids = List.of(aggregateIds);
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        ids.forEach(id -> types.put(id, new ArrayList<>()));
+        events(e -> ids.contains(e.subject())).forEach(e -> types.get(e.subject()).add(e.type()));
+        return types;
     }
 
     public static List<CloudEvent> events(Predicate<CloudEvent> filter) {

@@ -39,7 +39,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Path("/api/applications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
 @APIResponse(responseCode = "401", description = "No or bad bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -55,6 +54,7 @@ public class ApplicationResource {
     Idempotency idempotency;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Draft an application to an OPEN programme for one of the caller's associations")
     @APIResponse(responseCode = "201", description = "Drafted",
@@ -76,6 +76,7 @@ public class ApplicationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Edit a DRAFT", description = "Send the version read; a stale one is a 409.")
@@ -120,7 +121,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "DRAFT, SUBMITTED or UNDER_REVIEW → WITHDRAWN", description = "Optional body {note}. "
+    @Operation(summary = "DRAFT, SUBMITTED or UNDER_REVIEW → WITHDRAWN", description = "Optional JSON body {note}. "
             + "Emits grants.application.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
@@ -169,6 +170,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/screening")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "SUBMITTED → UNDER_REVIEW (eligible) or INELIGIBLE",
@@ -189,6 +191,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/reviewers")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Assign reviewers to a SUBMITTED or UNDER_REVIEW application")
@@ -208,6 +211,7 @@ public class ApplicationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/reviews/mine")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Give, replace or recuse from one's review of an UNDER_REVIEW application",
@@ -231,6 +235,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/decision")
     @RolesAllowed(Roles.DONOR)
     @Operation(summary = "UNDER_REVIEW → AWARDED (creating the grant) or REJECTED, by the programme's donor",

@@ -62,9 +62,13 @@ final class Eligibility {
                 && (f.transparencyRate == null || f.transparencyRate.compareTo(p.minTransparencyRate) < 0)) {
             failed.add(new Violation("association.transparencyRate",
                     "too few member MFIs report social-performance data", "min-transparency-rate",
-                    ">= " + p.minTransparencyRate.toPlainString(),
-                    f.transparencyRate == null ? "none" : f.transparencyRate.toPlainString()));
+                    ">= " + rate(p.minTransparencyRate), f.transparencyRate == null ? "none" : rate(f.transparencyRate)));
         }
+    }
+
+    /** A rate as written, without the trailing zeros of its numeric(5,4) column. */
+    private static String rate(BigDecimal rate) {
+        return rate.stripTrailingZeros().toPlainString();
     }
 
     private static void checkMoney(Application a, Programme p, List<Violation> failed) {
@@ -77,10 +81,10 @@ final class Eligibility {
                     "<= " + p.maxGrant.toPlainString(), requested.toPlainString()));
         }
         BigDecimal lines = a.budgetTotal();
-        if (requested == null || lines.compareTo(requested) != 0) {
+        // without a requested amount there is nothing the lines could add up to; amount-positive says so
+        if (requested != null && lines.compareTo(requested) != 0) {
             failed.add(new Violation("budgetLines", "the budget lines must add up to the requested amount",
-                    "budget-lines-sum", requested == null ? "requestedAmount" : requested.toPlainString(),
-                    lines.toPlainString()));
+                    "budget-lines-sum", requested.toPlainString(), lines.toPlainString()));
         }
     }
 

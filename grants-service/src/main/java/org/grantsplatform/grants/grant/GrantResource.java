@@ -34,7 +34,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Path("/api/grants")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
 @APIResponse(responseCode = "401", description = "No or bad bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,6 +81,7 @@ public class GrantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/tranches")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Schedule a tranche of an ACTIVE grant", description = "Emits grants.tranche.scheduled.v1.")
@@ -117,6 +117,7 @@ public class GrantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/tranches/{trancheId}/milestone-report")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Report on the tranche's milestone (again, once sent back)",
@@ -138,6 +139,7 @@ public class GrantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/tranches/{trancheId}/milestone-report/review")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "Accept a SUBMITTED milestone report or send it back",
@@ -204,6 +206,7 @@ public class GrantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/tranches/{trancheId}/payment")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
     @Operation(summary = "APPROVED → PAID with the payment's date and reference",

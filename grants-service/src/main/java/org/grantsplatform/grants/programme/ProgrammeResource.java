@@ -31,7 +31,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Path("/api/programmes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes")
 @APIResponse(responseCode = "401", description = "No or bad bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -41,6 +40,7 @@ public class ProgrammeResource {
     ProgrammeService programmes;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DONOR, Roles.ADMIN })
     @Operation(summary = "Create a programme in DRAFT; the caller becomes its donor (ownerSubject)")
     @APIResponse(responseCode = "201", description = "Created",
@@ -58,6 +58,7 @@ public class ProgrammeResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed({ Roles.DONOR, Roles.ADMIN })
     @Operation(summary = "Update a DRAFT programme", description = "Send the version read; a stale one is a 409.")

@@ -1,0 +1,133 @@
+package org.grantsplatform.grants.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.grantsplatform.grants.GrantsApi.*;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.grantsplatform.events.EventTypes;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class GrantTest {
+
+    @Test
+    void shouldNeverScheduleTranchesBeyondTheAward() {
+        String grantId = grant();
+        tranche(grantId, 30000);
+        as("pm1").body(Map.of("amount", 10000.01, "dueDate", TODAY.toString(), "milestone", "final report"))
+                .post("/api/grants/" + grantId + "/tranches").then().statusCode(422)
+                .body("violations[0].rule", equalTo("tranches-within-award"))
+                .body("violations[0].expected", equalTo("<= 10000.00"));
+        tranche(grantId, 10000);
+        as("pm1").body(Map.of("amount", 0.01, "dueDate", TODAY.toString(), "milestone", "more"))
+                .post("/api/grants/" + grantId + "/tranches").then().statusCode(422);
+    }
+
+    @Test
+    void shouldRefuseATrancheWithThreeDecimals() {
+        as("pm1").body(Map.of("amount", 100.001, "dueDate", TODAY.toString(), "milestone", "x"))
+                .post("/api/grants/" + grant() + "/tranches").then().statusCode(400)
+                .body("violations[0].field", equalTo("amount"));
+    }
+
+    @Test
+    void shouldForbidTheRequesterToApproveTheirOwnDisbursement() {
+        String programme = draftProgramme("pmdonor", programme());
+        as("pmdonor").post("/api/programmes/" + programme + "/publish").then().statusCode(200);
+        String grantId = decide("pmdonor", underReview(programme), 40000).statusCode(200).extract().path("grantId");
+        String trancheId = tranche(grantId, 10000);
+        requestDisbursement("pmdonor", grantId, trancheId).statusCode(200);
+
+        approve("pmdonor", grantId, trancheId).statusCode(403);
+        approve("donor1", grantId, trancheId).statusCode(404);
+        as("pm1").get(trancheUrl(grantId, trancheId)).then().body("status", equalTo("REQUESTED"));
+    }
+
+    @Test
+    void shouldPayATrancheOnceAndReplayThePaymentForTheSameKey() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 10000);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(200);
+        approve("donor1", grantId, trancheId).statusCode(200);
+
+        String first = pay(grantId, trancheId, "pay-" + trancheId).statusCode(200)
+                .body("status", equalTo("PAID")).extract().asString();
+        String replayed = pay(grantId, trancheId, "pay-" + trancheId).statusCode(200)
+                .header("Idempotency-Replayed", "true").extract().asString();
+        pay(grantId, trancheId, null).statusCode(409);
+        pay(grantId, trancheId, "another-key").statusCode(409);
+
+        assertThat(replayed).isEqualTo(first);
+        as("pm1").get("/api/grants/" + grantId).then().body("disbursed", equalTo(10000.00f));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(eventTypes(grantId).get(grantId)).containsExactly(
+                EventTypes.TRANCHE_SCHEDULED, EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED,
+                EventTypes.DISBURSEMENT_PAID));
+    }
+
+    @Test
+    void shouldRequestLaterDisbursementsOnlyAfterTheMilestoneIsAccepted() {
+        String grantId = grant();
+        String first = tranche(grantId, 20000);
+        String second = tranche(grantId, 20000);
+        disburse(grantId, first);
+
+        requestDisbursement("pm1", grantId, second).statusCode(422)
+                .body("violations[0].rule", equalTo("milestone-accepted"));
+        reportMilestone("assoc1", grantId, second).statusCode(200);
+        reviewMilestone(grantId, second, false).statusCode(200).body("milestoneReport.status", equalTo("RETURNED"));
+        requestDisbursement("pm1", grantId, second).statusCode(422);
+        reportMilestone("assoc1", grantId, second).statusCode(200);
+        reviewMilestone(grantId, second, true).statusCode(200);
+        requestDisbursement("pm1", grantId, second).statusCode(200).body("status", equalTo("REQUESTED"));
+    }
+
+    @Test
+    void shouldRefuseTrancheTransitionsFromWrongStates() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 40000);
+        approve("donor1", grantId, trancheId).statusCode(409);
+        pay(grantId, trancheId, null).statusCode(409);
+        reviewMilestone(grantId, trancheId, true).statusCode(409);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(200);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(409);
+        pay(grantId, trancheId, null).statusCode(409);
+        approve("donor1", grantId, trancheId).statusCode(200);
+        approve("donor1", grantId, trancheId).statusCode(409);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(409);
+        pay(grantId, trancheId, null).statusCode(200);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(409);
+        approve("donor1", grantId, trancheId).statusCode(409);
+        reportMilestone("assoc1", grantId, trancheId).statusCode(200);
+        reportMilestone("assoc1", grantId, trancheId).statusCode(409);
+        reviewMilestone(grantId, trancheId, true).statusCode(200);
+        // the final report accepted on a fully paid schedule completes the grant, which then takes no changes
+        as("pm1").get("/api/grants/" + grantId).then().body("status", equalTo("COMPLETED"));
+        reviewMilestone(grantId, trancheId, true).statusCode(409);
+        reportMilestone("assoc1", grantId, trancheId).statusCode(409);
+        as("pm1").body(Map.of("amount", 1, "dueDate", TODAY.toString(), "milestone", "x"))
+                .post("/api/grants/" + grantId + "/tranches").then().statusCode(409);
+    }
+
+    @Test
+    void shouldNotCompleteWhileTheTranchesDoNotCoverTheAward() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 10000);
+        disburse(grantId, trancheId);
+        reportMilestone("assoc1", grantId, trancheId).statusCode(200);
+        reviewMilestone(grantId, trancheId, true).statusCode(200);
+
+        as("assoc1").get("/api/grants/" + grantId).then().body("status", equalTo("ACTIVE"))
+                .body("disbursed", equalTo(10000.00f));
+    }
+
+    @Test
+    void shouldLetOnlyTheGranteesOwnersReportOnMilestones() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 10000);
+        reportMilestone("assoc2", grantId, trancheId).statusCode(404);
+        reportMilestone("pm1", grantId, trancheId).statusCode(403);
+    }
+}

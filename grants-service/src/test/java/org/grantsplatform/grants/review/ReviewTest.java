@@ -1,0 +1,76 @@
+package org.grantsplatform.grants.review;
+
+import static org.grantsplatform.grants.GrantsApi.*;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReviewTest {
+
+    @Test
+    void shouldRefuseAReviewThatDoesNotScoreEveryCriterionWithinItsRange() {
+        String id = underReview(openProgramme());
+        assign(id, "reviewer1").statusCode(200);
+
+        putReview(id, List.of(Map.of("criterion", "relevance", "score", 11), Map.of("criterion", "feasibility",
+                "score", 5))).statusCode(400).body("violations[0].field", equalTo("scores[0].score"));
+        putReview(id, List.of(Map.of("criterion", "relevance", "score", 7))).statusCode(400)
+                .body("violations[0].message", equalTo("lacks a score for criterion feasibility"));
+        putReview(id, List.of(Map.of("criterion", "relevance", "score", 7), Map.of("criterion", "feasibility",
+                "score", 5), Map.of("criterion", "charisma", "score", 1))).statusCode(400)
+                .body("violations[0].field", equalTo("scores[2].criterion"));
+        putReview(id, List.of(Map.of("criterion", "relevance", "score", -1), Map.of("criterion", "feasibility",
+                "score", 5))).statusCode(400);
+    }
+
+    @Test
+    void shouldRecuseOnAConflictOfInterestAndScoreOnTheOtherReviews() {
+        String id = underReview(openProgramme());
+        assign(id, "reviewer1", "reviewer2").statusCode(200);
+
+        as("reviewer1").body(Map.of("conflictOfInterest", true, "comment", "I advise this network"))
+                .put("/api/applications/" + id + "/reviews/mine").then().statusCode(200)
+                .body("status", equalTo("RECUSED")).body("weightedScore", nullValue());
+        // 100 × (0.6 × 5/10 + 0.4 × 3/5) = 54.00
+        review("reviewer2", id, 5, 3).statusCode(200).body("weightedScore", equalTo(54.00f));
+
+        as("pm1").get("/api/applications/" + id).then().body("score", equalTo(54.00f));
+        review("reviewer1", id, 10, 5).statusCode(409);
+    }
+
+    @Test
+    void shouldShowAReviewerOnlyTheirOwnReviewUntilTheDecision() {
+        String id = underReview(openProgramme());
+        assign(id, "reviewer1", "reviewer2").statusCode(200);
+        review("reviewer1", id, 8, 4).statusCode(200);
+        review("reviewer2", id, 6, 2).statusCode(200);
+
+        as("reviewer1").get("/api/applications/" + id).then().statusCode(200)
+                .body("reviews", hasSize(1)).body("reviews[0].reviewerSubject", equalTo(subject("reviewer1")))
+                .body("score", nullValue());
+        as("assoc1").get("/api/applications/" + id).then().statusCode(200).body("reviews", hasSize(0));
+        as("donor1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
+        decide("donor1", id, 20000).statusCode(200);
+        as("reviewer1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
+    }
+
+    @Test
+    void shouldLetAReviewerReplaceTheirReviewUntilTheDecision() {
+        String id = underReview(openProgramme());
+        assign(id, "reviewer1").statusCode(200);
+        review("reviewer1", id, 2, 1).statusCode(200);
+        review("reviewer1", id, 10, 5).statusCode(200).body("weightedScore", equalTo(100.00f));
+        as("donor1").get("/api/applications/" + id).then().body("score", equalTo(100.00f)).body("reviews", hasSize(1));
+    }
+
+    private static io.restassured.response.ValidatableResponse putReview(String id, List<Map<String, Object>> scores) {
+        return as("reviewer1").body(Map.of("conflictOfInterest", false, "scores", scores))
+                .put("/api/applications/" + id + "/reviews/mine").then();
+    }
+}
