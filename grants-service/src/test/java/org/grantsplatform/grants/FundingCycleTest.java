@@ -1,9 +1,11 @@
 package org.grantsplatform.grants;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 import static org.grantsplatform.grants.GrantsApi.*;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -73,6 +75,10 @@ class FundingCycleTest {
                 .body("items[5].toStatus", equalTo("AWARDED"))
                 .body("items[5].actorName", equalTo("donor1"))
                 .body("items[5].note", equalTo("strong plan"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("grants_applications_submitted_total"))
+                .body(containsString("grants_money_awarded_total{currency=\"USD\"}"))
+                .body(containsString("grants_money_disbursed_total{currency=\"USD\"}"));
     }
 
     @Test

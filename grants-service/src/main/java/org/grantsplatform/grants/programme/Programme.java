@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.events.reference.FundingWindow;
 import org.grantsplatform.events.reference.Region;
+import org.grantsplatform.grants.money.Amounts;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /** A donor's fund or call for proposals; all its money is in {@code currency}. */
@@ -41,7 +42,7 @@ public class Programme extends PanacheEntityBase {
     public BigDecimal budget;
     public BigDecimal maxGrant;
     /** Sum of the awards; changed only while the row is locked (see {@link #lockForAward}). */
-    public BigDecimal committed = BigDecimal.ZERO.setScale(2);
+    public BigDecimal committed = Amounts.ZERO;
 
     @ElementCollection
     @CollectionTable(name = "programme_window", joinColumns = @JoinColumn(name = "programme_id"))
@@ -90,10 +91,6 @@ public class Programme extends PanacheEntityBase {
 
     public boolean isOwnedBy(String subject) {
         return ownerSubject.equals(subject);
-    }
-
-    public boolean acceptsApplicationsOn(LocalDate day) {
-        return status == ProgrammeStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 
     public Optional<RubricCriterion> criterion(String name) {

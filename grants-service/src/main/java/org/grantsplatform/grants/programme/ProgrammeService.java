@@ -122,8 +122,7 @@ public class ProgrammeService {
                 || programme.isOwnedBy(caller.subject());
     }
 
-    /** Its donor, or an admin. */
-    public boolean isDonorOf(Programme programme) {
+    private boolean isDonorOf(Programme programme) {
         return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
     }
 

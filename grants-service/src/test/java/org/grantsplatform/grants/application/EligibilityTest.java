@@ -79,6 +79,14 @@ class EligibilityTest {
     }
 
     @Test
+    void shouldRefuseABudgetLineWithThreeDecimals() {
+        Map<String, Object> body = application(openProgramme(), association());
+        body.put("budgetLines", List.of(Map.of("category", "staff", "amount", 40000.005)));
+        as("assoc1").body(body).post("/api/applications").then().statusCode(400)
+                .body("violations[0].field", equalTo("budgetLines[0].amount"));
+    }
+
+    @Test
     void shouldNotDraftForAnAssociationNoEventHasMentioned() {
         Map<String, Object> body = application(openProgramme(), "0b6bd2f7-0000-4000-8000-000000000000");
         as("assoc1").body(body).post("/api/applications").then().statusCode(422)
