@@ -13,6 +13,7 @@ import org.grantsplatform.events.grants.GrantEvent;
 import org.grantsplatform.events.grants.ReviewCompleted;
 import org.grantsplatform.runtime.inbox.EventData;
 import org.grantsplatform.runtime.inbox.EventHandler;
+import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
  * Records each application and grant event as an entry of the grant's timeline, keyed by the
@@ -46,13 +47,13 @@ public class TimelineProjector implements EventHandler {
         switch (event.type()) {
             case EventTypes.REVIEW_COMPLETED -> {
                 ReviewCompleted review = EventData.read(event, ReviewCompleted.class);
-                ApplicationData a = review.application();
+                ApplicationData a = required(event, review.application());
                 writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(), null,
                         review.review() == null ? null : review.review().recommendation());
             }
             case EventTypes.APPLICATION_DECIDED -> {
                 ApplicationDecided decided = EventData.read(event, ApplicationDecided.class);
-                ApplicationData a = decided.application();
+                ApplicationData a = required(event, decided.application());
                 writer.timeline(event.id(), event.type(), event.time(), a.id(),
                         decided.grant() == null ? null : decided.grant().id(), null, a.status(), a.awardedAmount(),
                         a.decisionReason());
@@ -60,7 +61,7 @@ public class TimelineProjector implements EventHandler {
             default -> {
                 if (APPLICATION_TYPES.contains(event.type())) {
                     ApplicationEvent e = EventData.read(event, ApplicationEvent.class);
-                    ApplicationData a = e.application();
+                    ApplicationData a = required(event, e.application());
                     writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(),
                             a.requestedAmount(), e.note());
                 } else {
@@ -70,9 +71,19 @@ public class TimelineProjector implements EventHandler {
         }
     }
 
+    private static ApplicationData required(CloudEvent event, ApplicationData application) {
+        if (application == null || application.id() == null) {
+            throw new PoisonEventException(event.type() + ": application lacks its id");
+        }
+        return application;
+    }
+
     private void grantEntry(CloudEvent event) {
         GrantEvent e = EventData.read(event, GrantEvent.class);
         GrantData g = e.grant();
+        if (g == null || g.id() == null || g.applicationId() == null) {
+            throw new PoisonEventException(event.type() + ": grant lacks its id or applicationId");
+        }
         GrantData.TrancheData tranche = g.tranches() == null || e.trancheId() == null ? null
                 : g.tranches().stream().filter(t -> e.trancheId().equals(t.id())).findFirst().orElse(null);
         if (tranche == null) {
