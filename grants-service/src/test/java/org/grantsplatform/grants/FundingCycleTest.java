@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,36 @@ class FundingCycleTest {
                 .body(containsString("grants_applications_submitted_total"))
                 .body(containsString("grants_money_awarded_total{currency=\"USD\"}"))
                 .body(containsString("grants_money_disbursed_total{currency=\"USD\"}"));
+    }
+
+    @Test
+    void shouldEmitOneEventForEveryOtherOutcome() {
+        String programmeId = openProgramme();
+        String withdrawn = submitted(programmeId);
+        as("assoc1").body(Map.of("note", "merged with another application"))
+                .post("/api/applications/" + withdrawn + "/withdraw").then().statusCode(200);
+        String ineligible = submitted(programmeId);
+        screen(ineligible, false).statusCode(200).body("status", equalTo("INELIGIBLE"));
+        String rejected = underReview(programmeId);
+        as("donor1").body(Map.of("outcome", "REJECT", "reason", "outside our strategy"))
+                .post("/api/applications/" + rejected + "/decision").then().statusCode(200);
+        as("donor1").post("/api/programmes/" + programmeId + "/close").then().statusCode(200);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(eventTypes(programmeId, withdrawn, ineligible, rejected))
+                .containsExactly(
+                        entry(programmeId, List.of(EventTypes.PROGRAMME_PUBLISHED, EventTypes.PROGRAMME_CLOSED)),
+                        entry(withdrawn, List.of(EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_WITHDRAWN)),
+                        entry(ineligible, List.of(EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_SCREENED)),
+                        entry(rejected, List.of(EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_SCREENED,
+                                EventTypes.APPLICATION_DECIDED))));
+        assertThat(historyEvents("/api/applications/" + withdrawn))
+                .containsExactly(null, EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_WITHDRAWN);
+        assertThat(historyEvents("/api/applications/" + ineligible))
+                .containsExactly(null, EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_SCREENED);
+        assertThat(historyEvents("/api/applications/" + rejected)).containsExactly(null,
+                EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_SCREENED, EventTypes.APPLICATION_DECIDED);
+        as("assoc1").get("/api/applications/" + ineligible + "/history").then()
+                .body("items[2].toStatus", equalTo("INELIGIBLE")).body("items[2].note", equalTo("out of scope"));
     }
 
     @Test

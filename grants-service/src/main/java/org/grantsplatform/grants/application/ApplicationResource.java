@@ -161,7 +161,9 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.")
+    @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.",
+            description = "Before the decision, reviewers see only their own review entries and applicants none, "
+                    + "as with the reviews themselves.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -241,10 +241,14 @@ public class ApplicationService {
         return view(application, programmeOf(application));
     }
 
+    /** Like the reviews themselves, other reviewers' entries stay hidden from whom may not see all reviews yet. */
     @Transactional
     public Page<HistoryEntryView> history(UUID id, PageRequest page) {
-        visible(id);
-        return history.of(HistoryEntry.APPLICATION, id, page);
+        Application application = visible(id);
+        if (access.seesAllReviews(application, programmeOf(application))) {
+            return history.of(HistoryEntry.APPLICATION, id, page);
+        }
+        return history.ofOwn(EventTypes.REVIEW_COMPLETED, HistoryEntry.APPLICATION, id, page);
     }
 
     /** An application in the caller's scope; any other is a 404, as if it did not exist. */

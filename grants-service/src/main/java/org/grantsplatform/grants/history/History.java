@@ -42,7 +42,16 @@ public class History {
     /** The caller has already been found allowed to see the aggregate. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Page<HistoryEntryView> of(String aggregateType, UUID aggregateId, PageRequest page) {
-        PanacheQuery<HistoryEntry> query = HistoryEntry.of(aggregateType, aggregateId);
+        return page(HistoryEntry.of(aggregateType, aggregateId), page);
+    }
+
+    /** As {@link #of}, keeping of the entries of {@code eventType} only the caller's own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<HistoryEntryView> ofOwn(String eventType, String aggregateType, UUID aggregateId, PageRequest page) {
+        return page(HistoryEntry.of(aggregateType, aggregateId, eventType, caller.subject()), page);
+    }
+
+    private static Page<HistoryEntryView> page(PanacheQuery<HistoryEntry> query, PageRequest page) {
         return new Page<>(query.page(page.toPanache()).list().stream().map(HistoryEntryView::of).toList(),
                 page.page, page.size, query.count());
     }

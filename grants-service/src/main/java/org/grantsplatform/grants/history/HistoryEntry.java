@@ -41,4 +41,11 @@ public class HistoryEntry extends PanacheEntityBase {
     public static PanacheQuery<HistoryEntry> of(String aggregateType, UUID aggregateId) {
         return find("aggregateType = ?1 and aggregateId = ?2", Sort.by("id"), aggregateType, aggregateId);
     }
+
+    /** The trail without the entries of a given event type made by anyone but {@code actorSubject}. */
+    public static PanacheQuery<HistoryEntry> of(String aggregateType, UUID aggregateId, String eventType,
+            String actorSubject) {
+        return find("aggregateType = ?1 and aggregateId = ?2 and (eventType is null or eventType <> ?3 "
+                + "or actorSubject = ?4)", Sort.by("id"), aggregateType, aggregateId, eventType, actorSubject);
+    }
 }

@@ -55,6 +55,11 @@ class ReviewTest {
                 .body("reviews", hasSize(1)).body("reviews[0].reviewerSubject", equalTo(subject("reviewer1")))
                 .body("score", nullValue());
         as("assoc1").get("/api/applications/" + id).then().statusCode(200).body("reviews", hasSize(0));
+        as("reviewer1").get("/api/applications/" + id + "/history").then()
+                .body("items.findAll { it.event == 'grants.review.completed.v1' }.actorSubject",
+                        equalTo(List.of(subject("reviewer1"))));
+        as("assoc1").get("/api/applications/" + id + "/history").then()
+                .body("items.findAll { it.event == 'grants.review.completed.v1' }", hasSize(0));
         as("donor1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
         decide("donor1", id, 20000).statusCode(200);
         as("reviewer1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
