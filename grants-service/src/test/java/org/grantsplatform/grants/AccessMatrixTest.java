@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AccessMatrixTest {
 
-    /** P: open programme of donor1; D: its draft; A: assoc1's application under review by reviewer1; G, T: a grant of P and its tranche. */
+    /**
+     * P: open programme of donor1; D: its draft; A: assoc1's application to P under review by reviewer1;
+     * R: assoc1's draft application to P; G, T: a grant of P and its tranche.
+     */
     private static Map<String, String> world;
 
     static Stream<Arguments> matrix() {
@@ -58,6 +61,9 @@ class AccessMatrixTest {
                 row("reviewer2", "GET", "/api/applications/{A}", null, 404),
                 row("pm1", "GET", "/api/applications/{A}", null, 200),
                 row("nobody", "GET", "/api/applications/{A}", null, 404),
+                row("donor1", "GET", "/api/applications/{R}", null, 404),
+                row("assoc1", "GET", "/api/applications/{R}", null, 200),
+                row("pm1", "GET", "/api/applications/{R}", null, 200),
                 row("assoc2", "GET", "/api/applications/{A}/history", null, 404),
                 row("reviewer2", "GET", "/api/applications/{A}/history", null, 404),
                 row("reviewer1", "GET", "/api/applications/{A}/history", null, 200),
@@ -169,7 +175,8 @@ class AccessMatrixTest {
             String a = underReview(p);
             assign(a, "reviewer1").statusCode(200);
             String g = decide("donor1", underReview(p), 20000).statusCode(200).extract().path("grantId");
-            world = Map.of("P", p, "D", draftProgramme("donor1", programme()), "A", a, "G", g, "T", tranche(g, 5000));
+            world = Map.of("P", p, "D", draftProgramme("donor1", programme()), "A", a, "R", draft(p), "G", g,
+                    "T", tranche(g, 5000));
         }
         return world;
     }

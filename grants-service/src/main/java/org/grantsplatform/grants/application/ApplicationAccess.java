@@ -14,7 +14,8 @@ import org.grantsplatform.runtime.security.Roles;
 
 /**
  * Who sees which applications (and their grants): applicants their associations', donors their
- * programmes', reviewers those assigned to them, program managers and admins all. Roles add up.
+ * programmes' once submitted (a draft is the association's own), reviewers those assigned to them,
+ * program managers and admins all. Roles add up.
  */
 @ApplicationScoped
 public class ApplicationAccess {
@@ -29,7 +30,7 @@ public class ApplicationAccess {
     public boolean sees(Application application, Programme programme) {
         return caller.seesEverything()
                 || ownsAssociation(application.associationId)
-                || isDonorOf(programme)
+                || isDonorOf(programme) && application.status != ApplicationStatus.DRAFT
                 || caller.is(Roles.REVIEWER) && Review.isAssigned(application.id, caller.subject());
     }
 
@@ -57,9 +58,11 @@ public class ApplicationAccess {
 
     /**
      * A JPQL condition keeping the rows in the caller's scope, given the paths of their programme,
-     * association and application ids; null when the caller sees everything. Uses {@code :scopeSubject}.
+     * association and application ids and of the application's status (null for grants, which are never
+     * drafts); null when the caller sees everything.
      */
-    public String scope(String programmeId, String associationId, String applicationId, Parameters params) {
+    public String scope(String programmeId, String associationId, String applicationId, String status,
+            Parameters params) {
         if (caller.seesEverything()) {
             return null;
         }
@@ -69,7 +72,13 @@ public class ApplicationAccess {
                     + " where o = :scopeSubject)");
         }
         if (caller.is(Roles.DONOR)) {
-            any.add(programmeId + " in (select p.id from Programme p where p.ownerSubject = :scopeSubject)");
+            String submitted = "";
+            if (status != null) {
+                submitted = " and " + status + " <> :scopeDraft";
+                params.and("scopeDraft", ApplicationStatus.DRAFT);
+            }
+            any.add("(" + programmeId + " in (select p.id from Programme p where p.ownerSubject = :scopeSubject)"
+                    + submitted + ")");
         }
         if (caller.is(Roles.REVIEWER)) {
             any.add(applicationId + " in (select r.applicationId from Review r"

@@ -139,8 +139,9 @@ public class ApplicationResource {
 
     @GET
     @Operation(summary = "List the applications in the caller's scope", description = "Applicants: their "
-            + "associations'; donors: their programmes'; reviewers: assigned to them; program managers and admins: "
-            + "all. Filters: programmeId, status, associationId. Paged.")
+            + "associations'; donors: their programmes' once submitted (drafts stay the association's own); "
+            + "reviewers: assigned to them; program managers and admins: all. Filters: programmeId, status, "
+            + "associationId. Paged.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "Invalid filter or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

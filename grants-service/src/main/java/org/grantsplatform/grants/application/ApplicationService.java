@@ -212,7 +212,7 @@ public class ApplicationService {
     public Page<ApplicationView> list(ApplicationFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = access.scope("a.programmeId", "a.associationId", "a.id", params);
+        String scope = access.scope("a.programmeId", "a.associationId", "a.id", "a.status", params);
         if (scope != null) {
             where.add(scope);
         }

@@ -166,7 +166,7 @@ public class GrantService {
     public Page<GrantView> list(GrantFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = access.scope("g.programmeId", "g.associationId", "g.applicationId", params);
+        String scope = access.scope("g.programmeId", "g.associationId", "g.applicationId", null, params);
         if (scope != null) {
             where.add(scope);
         }

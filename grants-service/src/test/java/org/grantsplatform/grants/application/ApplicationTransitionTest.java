@@ -35,7 +35,8 @@ class ApplicationTransitionTest {
                 "assign reviewers", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW),
                 // reviewer1 is assigned from SUBMITTED on; on a DRAFT they are out of scope (404)
                 "review", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.UNDER_REVIEW),
-                "decide", EnumSet.of(ApplicationStatus.UNDER_REVIEW));
+                // the donor does not see drafts (404)
+                "decide", EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.UNDER_REVIEW));
         return allowed.entrySet().stream().flatMap(action -> EnumSet.complementOf(EnumSet.copyOf(action.getValue()))
                 .stream().map(status -> Arguments.of(action.getKey(), status)));
     }
