@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * Java 17 program without dependencies, so it needs no build.
  *
  * <p>Each {@link Step} checks whether its data is already there, so running it twice is harmless.
- * To load more (programmes, applications, reviews...), add a step to {@link #STEPS}.
+ * To load more, add a step to {@link #STEPS}.
  *
  * <p>Settings (environment): KEYCLOAK_URL, ASSOCIATIONS_URL, GRANTS_URL, REPORTING_URL.
  * On failure it prints one line with the reason on stderr and exits with 1.
@@ -35,7 +36,7 @@ public class DemoData {
         void load(Api api);
     }
 
-    static final List<Step> STEPS = List.of(new Associations());
+    static final List<Step> STEPS = List.of(new Associations(), new MembersAndReports(), new Programmes(), new FundingCycle());
 
     public static void main(String[] args) {
         Api api = new Api(Config.fromEnv());
@@ -108,6 +109,214 @@ public class DemoData {
         }
     }
 
+
+    /**
+     * Four member MFIs per association, SP reports for 2025 from three of them (transparency 0.75),
+     * and verification by pm1 of the Central American and Kenyan networks (not the Cambodian one).
+     */
+    static final class MembersAndReports implements Step {
+        static final String YEAR = "2025";
+
+        @Override
+        public String name() {
+            return "members, SP reports and verification";
+        }
+
+        @Override
+        public boolean alreadyLoaded(Api api) {
+            String id = api.associationId("Red Centroamericana de Microfinanzas");
+            return !api.get("assoc1", api.config.associationsUrl + "/api/associations/" + id + "/members")
+                    .contains("\"total\":0");
+        }
+
+        @Override
+        public void load(Api api) {
+            members(api, "assoc1", "Red Centroamericana de Microfinanzas", "NI", "NIO",
+                    "FUNDESER", "Fundación Leon 2000", "ProMujer Nicaragua", "MiCredito");
+            members(api, "assoc2", "Association of Microfinance Institutions of Kenya", "KE", "KES",
+                    "Faulu Microfinance", "KWFT", "SMEP", "Musoni");
+            members(api, "assoc2", "Cambodia Microfinance Network", "KH", "KHR",
+                    "AMK", "Prasac", "Sathapana", "Hattha Kaksekar");
+            verify(api, "Red Centroamericana de Microfinanzas");
+            verify(api, "Association of Microfinance Institutions of Kenya");
+        }
+
+        private static void members(Api api, String owner, String association, String country, String currency,
+                String... names) {
+            String base = api.config.associationsUrl + "/api/associations/" + api.associationId(association) + "/members";
+            for (int i = 0; i < names.length; i++) {
+                String member = field(api.post(owner, base, json("name", names[i], "country", country,
+                        "legalForm", "MFI", "joinedYear", 2010 + i)), "id");
+                if (i < 3) {
+                    api.put(owner, base + "/" + member + "/sp-reports/" + YEAR, json(
+                            "activeBorrowers", 20000 + 15000 * i,
+                            "womenBorrowersPct", 55 + 10 * i,
+                            "ruralBorrowersPct", 40 + 12 * i,
+                            "grossLoanPortfolio", 4000000 + 2500000 * i,
+                            "currency", currency,
+                            "clientRetentionRatePct", 72 + 4 * i,
+                            "portfolioAtRisk30Pct", 3.5 + i,
+                            "hasSocialMission", true,
+                            "boardSpCommittee", i != 1,
+                            "clientProtectionEndorsed", true,
+                            "povertyMeasurementTool", i == 0 ? "PPI" : "NONE",
+                            "nonFinancialServices", List.of("financial education", "health insurance"),
+                            "staffTurnoverPct", 18 - 2 * i));
+                }
+            }
+        }
+
+        private static void verify(Api api, String association) {
+            api.post("pm1", api.config.associationsUrl + "/api/associations/" + api.associationId(association)
+                    + "/verification", json("verified", true, "note", "Statutes, member list and audited accounts checked"));
+        }
+    }
+
+    /** donor1's innovation fund (USD, verified associations only) and donor2's client-protection window (EUR). */
+    static final class Programmes implements Step {
+        static final String INNOVATION = "SPTF Associations Innovation Fund 2026";
+        static final String PROTECTION = "Client Protection Training Window";
+
+        @Override
+        public String name() {
+            return "programmes";
+        }
+
+        @Override
+        public boolean alreadyLoaded(Api api) {
+            return api.get("donor1", api.config.grantsUrl + "/api/programmes?size=100").contains(INNOVATION);
+        }
+
+        @Override
+        public void load(Api api) {
+            LocalDate today = LocalDate.now();
+            List<Object> rubric = List.of(
+                    json("criterion", "relevance to social performance", "weight", 0.4, "maxScore", 10),
+                    json("criterion", "feasibility and budget", "weight", 0.35, "maxScore", 10),
+                    json("criterion", "sustainability", "weight", 0.25, "maxScore", 10));
+            publish(api, "donor1", json("name", INNOVATION,
+                    "description", "Innovation grants for associations that require transparency from their members",
+                    "donorName", "Example Foundation", "currency", "USD", "budget", 500000, "maxGrant", 60000,
+                    "windows", List.of("INNOVATION", "CAPACITY_BUILDING", "INFORMATION_SYSTEMS"),
+                    "opensOn", today.minusDays(30).toString(), "closesOn", today.plusDays(60).toString(),
+                    "eligibility", json("requireVerified", true, "minTransparencyRate", 0.5, "minMemberCount", 3),
+                    "rubric", rubric));
+            publish(api, "donor2", json("name", PROTECTION,
+                    "description", "Training and technical assistance for member MFIs on client protection",
+                    "donorName", "Example Development Agency", "currency", "EUR", "budget", 200000, "maxGrant", 40000,
+                    "windows", List.of("MEMBER_TRAINING", "SPM_OFFICER"),
+                    "opensOn", today.minusDays(10).toString(), "closesOn", today.plusDays(80).toString(),
+                    "eligibility", json("regions", List.of("AFRICA", "ASIA"), "requireVerified", false,
+                            "minMemberCount", 2),
+                    "rubric", rubric));
+        }
+
+        private static void publish(Api api, String donor, Map<String, Object> programme) {
+            String id = field(api.post(donor, api.config.grantsUrl + "/api/programmes", programme), "id");
+            api.post(donor, api.config.grantsUrl + "/api/programmes/" + id + "/publish", null);
+        }
+    }
+
+    /**
+     * The funding cycle: an award with one tranche paid and one to come, an award whose tranche is
+     * overdue, a rejection, and an application waiting for screening.
+     */
+    static final class FundingCycle implements Step {
+
+        @Override
+        public String name() {
+            return "applications, reviews, awards and disbursements";
+        }
+
+        @Override
+        public boolean alreadyLoaded(Api api) {
+            return !api.get("pm1", api.config.grantsUrl + "/api/applications").contains("\"total\":0");
+        }
+
+        @Override
+        public void load(Api api) {
+            String innovation = api.programmeId("donor1", Programmes.INNOVATION);
+            String protection = api.programmeId("donor2", Programmes.PROTECTION);
+            String redcamif = api.associationId("Red Centroamericana de Microfinanzas");
+            String kenya = api.associationId("Association of Microfinance Institutions of Kenya");
+            String cambodia = api.associationId("Cambodia Microfinance Network");
+            // eligibility reads grants-service's own copy of these facts, which follows the events
+            api.awaitFacts(redcamif, "\"verified\":true", "\"memberCount\":4", "\"transparencyYear\":2025");
+            api.awaitFacts(kenya, "\"verified\":true", "\"memberCount\":4");
+            api.awaitFacts(cambodia, "\"memberCount\":4");
+            LocalDate today = LocalDate.now();
+
+            String mis = submitted(api, "assoc1", innovation, redcamif, "Member SP data platform",
+                    "INFORMATION_SYSTEMS", List.of("MEMBER_TRANSPARENCY", "KNOWLEDGE_BASE"), 45000, 30000, 15000);
+            reviewed(api, mis, 9, 8);
+            String grant = field(api.post("donor1", api.config.grantsUrl + "/api/applications/" + mis + "/decision",
+                    json("outcome", "AWARD", "amount", 40000, "reason", "Strong member transparency plan")), "grantId");
+            String first = tranche(api, grant, 20000, today.minusDays(5), "Data platform specified");
+            tranche(api, grant, 20000, today.plusDays(90), "Platform live with 4 members reporting");
+            paid(api, grant, first, "donor1", today);
+
+            String training = submitted(api, "assoc2", protection, kenya, "Client protection training of trainers",
+                    "MEMBER_TRAINING", List.of("MEMBER_CAPACITY", "STANDARDS_OF_PRACTICE"), 25000, 18000, 7000);
+            reviewed(api, training, 8, 7);
+            String kenyaGrant = field(api.post("donor2", api.config.grantsUrl + "/api/applications/" + training
+                    + "/decision", json("outcome", "AWARD", "amount", 25000, "reason", "Fits the window")), "grantId");
+            tranche(api, kenyaGrant, 12500, today.minusDays(12), "Trainers selected");
+
+            String rejected = submitted(api, "assoc2", innovation, kenya, "Advocacy campaign on responsible pricing",
+                    "CAPACITY_BUILDING", List.of("LOCAL_AMBASSADOR"), 58000, 40000, 18000);
+            reviewed(api, rejected, 4, 5);
+            api.post("donor1", api.config.grantsUrl + "/api/applications/" + rejected + "/decision",
+                    json("outcome", "REJECT", "reason", "Outside the innovation focus of this call"));
+
+            submitted(api, "assoc2", protection, cambodia, "SPM officer for the network", "SPM_OFFICER",
+                    List.of("MEMBER_CAPACITY"), 30000, 24000, 6000);
+        }
+
+        private static String submitted(Api api, String owner, String programme, String association, String title,
+                String window, List<String> strategies, int requested, int staff, int other) {
+            String id = field(api.post(owner, api.config.grantsUrl + "/api/applications", json(
+                    "programmeId", programme, "associationId", association, "title", title,
+                    "summary", title + ": what the association will do, with whom and why it raises members' SP",
+                    "window", window, "strategies", strategies, "requestedAmount", requested,
+                    "budgetLines", List.of(json("category", "staff", "description", "people", "amount", staff),
+                            json("category", "other", "description", "travel and materials", "amount", other)),
+                    "outcomes", List.of(json("indicator", "members reporting SP data", "baseline", "50%",
+                            "target", "90%")),
+                    "durationMonths", 18)), "id");
+            api.post(owner, api.config.grantsUrl + "/api/applications/" + id + "/submit", null);
+            return id;
+        }
+
+        private static void reviewed(Api api, String application, int first, int second) {
+            String base = api.config.grantsUrl + "/api/applications/" + application;
+            api.post("pm1", base + "/screening", json("eligible", true, "note", "All documents present"));
+            api.post("pm1", base + "/reviewers", json("subjects",
+                    List.of(api.subject("reviewer1"), api.subject("reviewer2"))));
+            int[] scores = { first, second };
+            String[] reviewers = { "reviewer1", "reviewer2" };
+            for (int i = 0; i < 2; i++) {
+                api.put(reviewers[i], base + "/reviews/mine", json("conflictOfInterest", false,
+                        "scores", List.of(json("criterion", "relevance to social performance", "score", scores[i]),
+                                json("criterion", "feasibility and budget", "score", scores[i] - 1),
+                                json("criterion", "sustainability", "score", scores[i])),
+                        "comment", "Reviewed against the rubric",
+                        "recommendation", scores[i] >= 6 ? "AWARD" : "REJECT"));
+            }
+        }
+
+        private static String tranche(Api api, String grant, int amount, LocalDate due, String milestone) {
+            return field(api.post("pm1", api.config.grantsUrl + "/api/grants/" + grant + "/tranches",
+                    json("amount", amount, "dueDate", due.toString(), "milestone", milestone)), "id");
+        }
+
+        private static void paid(Api api, String grant, String tranche, String donor, LocalDate on) {
+            String base = api.config.grantsUrl + "/api/grants/" + grant + "/tranches/" + tranche;
+            api.post("pm1", base + "/disbursement-request", null);
+            api.post(donor, base + "/approve", null);
+            api.post("pm1", base + "/payment", json("paidOn", on.toString(), "reference", "DEMO-" + on));
+        }
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     record Config(String keycloakUrl, String associationsUrl, String grantsUrl, String reportingUrl) {
@@ -150,13 +359,67 @@ public class DemoData {
                     .GET(), user);
         }
 
-        /** Returns the response body (the created resource, where the API sends it back). */
+        /** Returns the response body (the created resource, where the API sends it back); no body when null. */
         String post(String user, String url, Map<String, Object> body) {
-            return send(HttpRequest.newBuilder(URI.create(url))
+            return send(withBody(user, url, body).POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(toJson(body))), user);
+        }
+
+        String put(String user, String url, Map<String, Object> body) {
+            return send(withBody(user, url, body).PUT(HttpRequest.BodyPublishers.ofString(toJson(body))), user);
+        }
+
+        private HttpRequest.Builder withBody(String user, String url, Map<String, Object> body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token(user))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(toJson(body))), user);
+                    .header("Accept", "application/json");
+            return body == null ? request : request.header("Content-Type", "application/json");
+        }
+
+        /** The id of the (first) association whose name contains this one. */
+        String associationId(String name) {
+            return field(get("pm1", config.associationsUrl + "/api/associations?q=" + encode(name)), "id");
+        }
+
+        String programmeId(String donor, String name) {
+            String page = get(donor, config.grantsUrl + "/api/programmes?size=100");
+            int at = page.indexOf("\"name\":\"" + escape(name) + "\"");
+            if (at < 0) {
+                throw new DemoDataException("programme " + name + " not found for " + donor);
+            }
+            return field(page.substring(page.lastIndexOf("{\"id\"", at)), "id");
+        }
+
+        /** The OIDC subject of a demo user, read from their access token. */
+        String subject(String user) {
+            String payload = token(user).split("\\.")[1];
+            return field(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8), "sub");
+        }
+
+        /** Waits until grants-service's copy of an association's facts shows every fragment. */
+        void awaitFacts(String association, String... fragments) {
+            String url = config.grantsUrl + "/api/associations/" + association;
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                String facts;
+                try {
+                    facts = get("pm1", url);
+                } catch (DemoDataException notYetKnown) {
+                    facts = "";
+                }
+                String found = facts;
+                if (List.of(fragments).stream().allMatch(found::contains)) {
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DemoDataException("interrupted while waiting for " + url);
+                }
+            }
+            throw new DemoDataException("grants-service did not learn " + List.of(fragments) + " of " + url
+                    + " within 60 s");
         }
 
         /** Password grant on the public client grants-portal; the demo password is the user name. */
@@ -205,11 +468,27 @@ public class DemoData {
         return object;
     }
 
-    /** Strings, numbers, booleans, null and nested objects: all the request bodies need. */
+    /** The first string value of a field in a JSON document: enough to follow ids from answer to request. */
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new DemoDataException("no \"" + name + "\" in " + oneLine(json));
+        }
+        return m.group(1);
+    }
+
+    /** Strings, numbers, booleans, null, lists and nested objects: all the request bodies need. */
     @SuppressWarnings("unchecked")
     static String toJson(Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (Object item : list) {
+                out.append(out.length() > 1 ? "," : "").append(toJson(item));
+            }
+            return out.append(']').toString();
         }
         if (value instanceof Map<?, ?> map) {
             StringBuilder out = new StringBuilder("{");
