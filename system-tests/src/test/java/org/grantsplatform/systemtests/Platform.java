@@ -139,10 +139,17 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     }
 
     public static Response post(int port, String path, String user, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url(port, path)))
+        return send(withJson(port, path, user).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Response put(int port, String path, String user, String json) {
+        return send(withJson(port, path, user).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder withJson(int port, String path, String user) {
+        return HttpRequest.newBuilder(URI.create(url(port, path)))
                 .header("Authorization", "Bearer " + token(user))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json");
     }
 
     /** A statement on one of the platform's databases, as the postgres superuser. */
