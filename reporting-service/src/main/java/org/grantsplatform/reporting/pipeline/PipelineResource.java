@@ -10,11 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.reporting.readmodel.Viewer;
 import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Caller;
 import org.grantsplatform.runtime.security.Roles;
 
@@ -22,6 +25,8 @@ import org.grantsplatform.runtime.security.Roles;
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
+@APIResponse(responseCode = "400", description = "programmeId is not a UUID",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No or bad bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin",
@@ -41,7 +46,17 @@ public class PipelineResource {
             description = "For one programme, or for every programme the caller may see.")
     @APIResponse(responseCode = "200", description = "The pipeline",
             content = @Content(schema = @Schema(implementation = PipelineReport.class)))
-    public PipelineReport report(@QueryParam("programmeId") UUID programmeId) {
-        return pipeline.report(programmeId, Viewer.of(caller));
+    public PipelineReport report(@QueryParam("programmeId") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            format = "uuid")) String programmeId) {
+        return pipeline.report(programmeId == null ? null : parse(programmeId), Viewer.of(caller));
+    }
+
+    /** Parsed here so that a malformed id is a 400, not the 404 of a failed parameter conversion. */
+    private static UUID parse(String programmeId) {
+        try {
+            return UUID.fromString(programmeId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("programmeId", "must be a UUID");
+        }
     }
 }

@@ -9,20 +9,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.runtime.problem.Problem;
+import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/reports/social-performance")
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@APIResponse(responseCode = "400", description = "Bad year",
+@APIResponse(responseCode = "400", description = "Unknown region or bad year",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No or bad bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -38,9 +41,19 @@ public class SocialPerformanceResource {
             description = "Association data is public on the platform, so donors see every association here.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = SocialPerformanceReport.class)))
-    public SocialPerformanceReport report(@QueryParam("region") Region region,
+    public SocialPerformanceReport report(@QueryParam("region") @Parameter(schema = @Schema(
+            implementation = Region.class)) String region,
             @QueryParam("year") @Min(value = 1900, message = "must be 1900 or later")
             @Max(value = 2200, message = "must be 2200 or earlier") Integer year) {
-        return socialPerformance.report(region, year);
+        return socialPerformance.report(region == null ? null : parse(region), year);
+    }
+
+    /** Parsed here so that an unknown region is a 400 naming the allowed ones, not a 404. */
+    private static Region parse(String region) {
+        try {
+            return Region.valueOf(region);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("region", "must be one of " + Arrays.toString(Region.values()));
+        }
     }
 }

@@ -85,6 +85,8 @@ class PipelineResourceTest {
         Api.as("donor-" + UUID.randomUUID(), "donor").when().get("/api/reports/pipeline?programmeId=" + programme)
                 .then().statusCode(404);
         Api.programManager().when().get("/api/reports/pipeline?programmeId=" + programme).then().statusCode(200);
+        Api.programManager().when().get("/api/reports/pipeline?programmeId=not-a-uuid")
+                .then().statusCode(400).body("violations[0].field", equalTo("programmeId"));
     }
 
     private void decide(String outcome, int days, String awarded) {

@@ -82,6 +82,13 @@ class SocialPerformanceResourceTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownRegion() {
+        Api.programManager().when().get("/api/reports/social-performance?region=ATLANTIS")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("region"));
+    }
+
+    @Test
     void shouldRefuseAnApplicantAndACallerWithoutToken() {
         given().header("Authorization", TestTokens.bearer("assoc1", "applicant"))
                 .when().get("/api/reports/social-performance")
