@@ -21,9 +21,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Feeds one read-model generation from the topics, in its own consumer group from the earliest
- * offset, through the runtime's {@link RecordProcessor} (inbox, dead letters, retries). It works
- * like the runtime's EventConsumer but can be stopped on its own and says how far behind it is,
- * which a rebuild needs to know when to switch.
+ * offset: each partition's batch in one transaction, and a batch that fails record by record
+ * through the runtime's {@link RecordProcessor} (inbox, dead letters, retries). It works like the
+ * runtime's EventConsumer but can be stopped on its own and says how far behind it is, which a
+ * rebuild needs to know when to switch.
  */
 final class GenerationConsumer {
 
@@ -38,6 +39,7 @@ final class GenerationConsumer {
     private final String bootstrapServers;
     private final String group;
     private final List<String> topics;
+    private final BatchApplier batches;
     private final RecordProcessor processor;
     private final Runnable onCaughtUp;
     private volatile boolean running;
@@ -47,11 +49,12 @@ final class GenerationConsumer {
     private long lastLagCheck;
     private Thread thread;
 
-    GenerationConsumer(String bootstrapServers, String group, List<String> topics, RecordProcessor processor,
-            Runnable onCaughtUp) {
+    GenerationConsumer(String bootstrapServers, String group, List<String> topics, BatchApplier batches,
+            RecordProcessor processor, Runnable onCaughtUp) {
         this.bootstrapServers = bootstrapServers;
         this.group = group;
         this.topics = topics;
+        this.batches = batches;
         this.processor = processor;
         this.onCaughtUp = onCaughtUp;
     }
@@ -124,7 +127,16 @@ final class GenerationConsumer {
         long applied = 0;
         long newest = progress.newestEventAt() == null ? 0 : progress.newestEventAt().toEpochMilli();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
+            List<ConsumerRecord<String, String>> batch = records.records(partition);
+            if (batches.tryApply(batch)) {
+                applied += batch.size();
+                for (ConsumerRecord<String, String> record : batch) {
+                    newest = Math.max(newest, record.timestamp());
+                }
+                done.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
+                continue;
+            }
+            for (ConsumerRecord<String, String> record : batch) {
                 if (processor.process(record) == RecordProcessor.Outcome.RETRY) {
                     c.seek(partition, record.offset());
                     retry = true;

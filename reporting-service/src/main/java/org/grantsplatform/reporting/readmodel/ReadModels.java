@@ -142,11 +142,11 @@ public class ReadModels {
 
     private void startConsumer(int generation, String schema, boolean rebuilding) {
         String group = groupPrefix + ".g" + generation;
-        RecordProcessor processor = new RecordProcessor(group,
-                List.of(new GenerationHandler(schema, schemas, projectors)), inbox::applyOnce,
+        GenerationHandler handler = new GenerationHandler(schema, schemas, projectors);
+        RecordProcessor processor = new RecordProcessor(group, List.of(handler), inbox::applyOnce,
                 dead -> publisher.sendAll(List.of(dead)));
-        GenerationConsumer consumer = new GenerationConsumer(bootstrapServers, group, topics, processor,
-                rebuilding ? () -> promote(generation) : () -> { });
+        GenerationConsumer consumer = new GenerationConsumer(bootstrapServers, group, topics,
+                new BatchApplier(group, handler, sql), processor, rebuilding ? () -> promote(generation) : () -> { });
         consumers.put(generation, consumer);
         consumer.start();
     }
