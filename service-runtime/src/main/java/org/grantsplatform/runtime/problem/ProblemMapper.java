@@ -17,6 +17,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -169,6 +170,12 @@ public class ProblemMapper {
             }
             if (name.equals("org.hibernate.exception.ConstraintViolationException")) {
                 return response(409, "Conflict", "this conflicts with data that already exists", null);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                // SQL class 22 is a data exception: a value the database cannot hold (a NUL character, a
+                // number out of range); the transaction is rolled back, the input is at fault
+                return response(400, "Invalid request",
+                        "a value cannot be stored (for example a NUL character or a number out of range)", null);
             }
         }
         String reference = UUID.randomUUID().toString();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.List;
 import org.grantsplatform.runtime.json.JsonConfig;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,16 @@ class ProblemMapperTest {
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void shouldAnswerAValueTheDatabaseCannotHoldWithBadRequest() {
+        SQLException nul = new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+
+        Problem problem = problem(mapper.unexpected(new RuntimeException("could not execute", nul)));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).doesNotContain("UTF8");
     }
 
     @Test
