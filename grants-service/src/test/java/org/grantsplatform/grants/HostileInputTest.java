@@ -1,0 +1,153 @@
+package org.grantsplatform.grants;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.grantsplatform.grants.GrantsApi.as;
+import static org.grantsplatform.grants.GrantsApi.draft;
+import static org.grantsplatform.grants.GrantsApi.grant;
+import static org.grantsplatform.grants.GrantsApi.openProgramme;
+import static org.grantsplatform.grants.GrantsApi.tranche;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.grantsplatform.runtime.testing.HostileCorpus;
+import org.grantsplatform.runtime.testing.HostileCorpus.HostileRequest;
+import org.grantsplatform.runtime.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A corpus generated from the OpenAPI document: every hostile request answers 4xx problem+json (or, for
+ * hostile but legal text, 2xx), never 5xx, and a refused request changes no row in any table.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldRefuseEveryHostileRequestWithAProblemAndNoWrite() {
+        String programme = openProgramme();
+        String application = draft(programme);
+        String grant = grant();
+        String tranche = tranche(grant, 1000);
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").asString();
+        List<HostileRequest> corpus = HostileCorpus.generate(openApi, template -> template.startsWith("/api/programmes")
+                ? Map.of("id", programme)
+                : template.startsWith("/api/applications") ? Map.of("id", application)
+                : Map.of("id", grant, "trancheId", tranche));
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(500);
+
+        List<String> failures = new ArrayList<>();
+        int accepted = 0;
+        String state = state();
+        for (HostileRequest r : corpus) {
+            Response response = send(r);
+            int status = response.statusCode();
+            String type = response.contentType();
+            String after = state();
+            if (status >= 200 && status < 300) {
+                accepted++;
+            } else if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
+                failures.add(status + " " + type + " " + r.method() + " " + r.path() + " [" + r.label() + "] "
+                        + abbreviate(response.asString()));
+            } else if (!after.equals(state)) {
+                failures.add("refused with " + status + " but wrote: " + r.method() + " " + r.path() + " [" + r.label()
+                        + "]");
+            }
+            state = after;
+        }
+        assertThat(failures).as("%d hostile requests, %d accepted as legal", corpus.size(), accepted).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseATenMegabyteBodyWith413() {
+        String programme = openProgramme();
+        String before = state();
+        String huge = "{\"title\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}";
+        for (String path : List.of("/api/programmes", "/api/applications")) {
+            as("admin1").body(huge).when().post(path)
+                    .then().statusCode(413).contentType("application/problem+json");
+        }
+        as("donor1").body("{\"title\":\"" + "A".repeat(256 * 1024) + "\"}").when().put("/api/programmes/" + programme)
+                .then().statusCode(413).contentType("application/problem+json");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAPageSizeOverAHundred() {
+        for (String path : List.of("/api/programmes", "/api/applications", "/api/grants", "/api/associations")) {
+            as("admin1").queryParam("size", 101).when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json");
+            as("admin1").queryParam("size", 100).when().get(path).then().statusCode(200);
+        }
+    }
+
+    private Response send(HostileRequest r) {
+        RequestSpecification spec = given().config(RAW).urlEncodingEnabled(false)
+                .header("Authorization", callerOf(r.method(), r.template()));
+        if (r.contentType() != null) {
+            spec.contentType(r.contentType());
+        }
+        if (r.body() != null) {
+            spec.body(r.body());
+        }
+        return spec.request(r.method(), r.path());
+    }
+
+    /** Someone whose role and relation to the object let the request through, so only the input decides. */
+    private static String callerOf(String method, String template) {
+        if (template.startsWith("/api/programmes")) {
+            return TestTokens.bearer("donor1", "donor");
+        }
+        if (template.endsWith("/screening") || template.endsWith("/reviewers") || template.startsWith("/api/grants")
+                && (template.endsWith("/tranches") || template.endsWith("/review") || template.endsWith("/payment"))) {
+            return TestTokens.bearer("pm1", "program-manager");
+        }
+        if (template.endsWith("/decision") || template.endsWith("/approve")) {
+            return TestTokens.bearer("donor1", "donor");
+        }
+        if (template.endsWith("/reviews/mine")) {
+            return TestTokens.bearer("reviewer1", "reviewer");
+        }
+        if (template.startsWith("/api/applications") || template.startsWith("/api/grants") && "POST".equals(method)) {
+            return TestTokens.bearer("assoc1", "applicant");
+        }
+        return TestTokens.bearer("admin1", "admin");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) : s;
+    }
+
+    /**
+     * A digest of every row of every table the requests write (the outbox is left out: its relay deletes
+     * rows as it publishes them, and a row is only ever written in the transaction of its domain change).
+     */
+    @Transactional
+    String state() {
+        @SuppressWarnings("unchecked")
+        List<String> tables = em.createNativeQuery("select table_name from information_schema.tables "
+                + "where table_schema = current_schema() and table_type = 'BASE TABLE' "
+                + "and table_name not in ('outbox_event', 'inbox_event', 'flyway_schema_history') order by table_name")
+                .getResultList();
+        String digest = tables.stream()
+                .map(t -> "(select '" + t + "=' || count(*) || ':' || coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from \""
+                        + t + "\" r)")
+                .collect(Collectors.joining(" || ' ' || "));
+        return (String) em.createNativeQuery("select " + digest).getSingleResult();
+    }
+}
