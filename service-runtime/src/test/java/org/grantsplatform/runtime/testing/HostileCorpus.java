@@ -21,7 +21,8 @@ public final class HostileCorpus {
     public static final String UNKNOWN_UUID = "5f0c9b43-0000-4000-8000-00000000dead";
 
     /** One request; {@code path} is already URL-encoded. */
-    public record HostileRequest(String method, String path, String contentType, byte[] body, String label) {
+    public record HostileRequest(String method, String template, String path, String contentType, byte[] body,
+            String label) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,13 +50,22 @@ public final class HostileCorpus {
      * @param known real values for path parameters, by name
      */
     public static List<HostileRequest> generate(String openApi, Map<String, String> known) {
+        return generate(openApi, template -> known);
+    }
+
+    /**
+     * @param openApi the document of {@code GET /q/openapi?format=json}
+     * @param known real values for the path parameters of a path template, by name
+     */
+    public static List<HostileRequest> generate(String openApi, Function<String, Map<String, String>> known) {
         JsonNode doc = read(openApi);
         List<HostileRequest> corpus = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                operation(doc, op.getKey().toUpperCase(), path.getKey(), op.getValue(), known, corpus);
+                operation(doc, op.getKey().toUpperCase(), path.getKey(), op.getValue(), known.apply(path.getKey()),
+                        corpus);
             }
         }
         return corpus;
@@ -81,7 +91,7 @@ public final class HostileCorpus {
             }
             for (String v : PARAM_VALUES) {
                 String url = inPath ? fill(template, known, name, v) : valid + "?" + name + "=" + v;
-                corpus.add(new HostileRequest(method, url, sample == null ? null : json, utf8.apply(sample),
+                corpus.add(new HostileRequest(method, template, url, sample == null ? null : json, utf8.apply(sample),
                         name + "=" + v));
             }
         }
@@ -93,13 +103,13 @@ public final class HostileCorpus {
                 sample + " trailing", "[".repeat(5000) + "]".repeat(5000),
                 "{\"a\":".repeat(5000) + "1" + "}".repeat(5000)));
         for (String b : bodies) {
-            corpus.add(new HostileRequest(method, valid, json, utf8.apply(b), "body " + abbreviate(b)));
+            corpus.add(new HostileRequest(method, template, valid, json, utf8.apply(b), "body " + abbreviate(b)));
         }
-        corpus.add(new HostileRequest(method, valid, json, new byte[] { '{', '"', 'x', '"', ':', '"', (byte) 0xC3,
+        corpus.add(new HostileRequest(method, template, valid, json, new byte[] { '{', '"', 'x', '"', ':', '"', (byte) 0xC3,
                 (byte) 0x28, '"', '}' }, "invalid UTF-8"));
-        corpus.add(new HostileRequest(method, valid, "text/plain", utf8.apply(sample), "text/plain"));
-        corpus.add(new HostileRequest(method, valid, "application/xml", utf8.apply("<a><b>1</b></a>"), "xml"));
-        corpus.add(new HostileRequest(method, valid, "application/octet-stream", utf8.apply(sample), "octet-stream"));
+        corpus.add(new HostileRequest(method, template, valid, "text/plain", utf8.apply(sample), "text/plain"));
+        corpus.add(new HostileRequest(method, template, valid, "application/xml", utf8.apply("<a><b>1</b></a>"), "xml"));
+        corpus.add(new HostileRequest(method, template, valid, "application/octet-stream", utf8.apply(sample), "octet-stream"));
         JsonNode resolved = resolve(doc, schema);
         int index = 0;
         for (Iterator<String> fields = resolved.path("properties").fieldNames(); fields.hasNext(); index++) {
@@ -108,14 +118,14 @@ public final class HostileCorpus {
                 // each value goes into a third of the fields (every field gets a third of the values) to
                 // keep the corpus fast; the type-breaking values go into every field
                 String v = FIELD_VALUES.get(i);
-                if ((i + index) % 3 != 0 && !ALWAYS.contains(v)) {
+                if ((i + index) % 4 != 0 && !ALWAYS.contains(v)) {
                     continue;
                 }
                 ObjectNode body = (ObjectNode) read(sample);
                 body.remove(field);
                 String rest = write(body);
                 String hostile = "{\"" + field + "\":" + v + (rest.length() > 2 ? "," + rest.substring(1) : "}");
-                corpus.add(new HostileRequest(method, valid, json, utf8.apply(hostile), field + "=" + abbreviate(v)));
+                corpus.add(new HostileRequest(method, template, valid, json, utf8.apply(hostile), field + "=" + abbreviate(v)));
             }
         }
     }
