@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Points a test at its own database on the machine's real PostgreSQL (PGHOST/PGPORT, default
  * 127.0.0.1:5432, user postgres), creating it when missing. Flyway cleans it at start.
- * Argument {@code database}: the database's name.
+ * Argument {@code database}: the database's name, to which {@code TEST_DB_SUFFIX} (environment) is appended
+ * so that two checkouts can run their suites at once.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -20,7 +21,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> args) {
-        database = args.getOrDefault("database", "platform_test");
+        database = args.getOrDefault("database", "platform_test") + env("TEST_DB_SUFFIX", "");
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
