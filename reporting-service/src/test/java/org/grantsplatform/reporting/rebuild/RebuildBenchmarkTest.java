@@ -105,6 +105,10 @@ class RebuildBenchmarkTest {
 
         assertThat(REPORTS.stream().map(RebuildBenchmarkTest::withoutFreshness).toList()).isEqualTo(live);
         record(events.size(), liveSeconds, rebuildSeconds);
+        // every other application is awarded: the export pages through all of their grants once
+        String csv = Api.programManager().when().get("/api/exports/grants.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.split("\r\n")).hasSize(APPLICATIONS / 2 + 1).doesNotHaveDuplicates();
     }
 
     private List<ProducerRecord<String, String>> cycle() {
