@@ -33,7 +33,8 @@ public final class BadTokens {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String noneHeader = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
-        String forged = new String(payload, StandardCharsets.UTF_8).replace("\"" + role + "\"", "\"admin\"");
+        String forged = new String(payload, StandardCharsets.UTF_8)
+                .replace(TestTokens.subjectOf(user), TestTokens.subjectOf("attacker"));
         char last = parts[2].charAt(parts[2].length() / 2);
         String flipped = parts[2].substring(0, parts[2].length() / 2) + (last == 'A' ? 'B' : 'A')
                 + parts[2].substring(parts[2].length() / 2 + 1);
