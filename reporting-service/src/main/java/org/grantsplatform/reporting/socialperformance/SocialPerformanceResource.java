@@ -2,8 +2,6 @@ package org.grantsplatform.reporting.socialperformance;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,9 +42,22 @@ public class SocialPerformanceResource {
             content = @Content(schema = @Schema(implementation = SocialPerformanceReport.class)))
     public SocialPerformanceReport report(@QueryParam("region") @Parameter(schema = @Schema(
             implementation = Region.class)) String region,
-            @QueryParam("year") @Min(value = 1900, message = "must be 1900 or later")
-            @Max(value = 2200, message = "must be 2200 or earlier") Integer year) {
-        return socialPerformance.report(region == null ? null : parse(region), year);
+            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1900",
+                    maximum = "2200")) String year) {
+        return socialPerformance.report(region == null ? null : parse(region), year == null ? null : year(year));
+    }
+
+    /** Parsed here, as the region is, so that a bad year is a 400 rather than a failed conversion's 404. */
+    private static Integer year(String year) {
+        try {
+            int value = Integer.parseInt(year.trim());
+            if (value >= 1900 && value <= 2200) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like an out-of-range year
+        }
+        throw ProblemException.invalid("year", "must be a year from 1900 to 2200");
     }
 
     /** Parsed here so that an unknown region is a 400 naming the allowed ones, not a 404. */

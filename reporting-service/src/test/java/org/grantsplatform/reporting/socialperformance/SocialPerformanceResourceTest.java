@@ -82,10 +82,14 @@ class SocialPerformanceResourceTest {
     }
 
     @Test
-    void shouldRefuseAnUnknownRegion() {
+    void shouldRefuseAnUnknownRegionAndAYearThatIsNotOne() {
         Api.programManager().when().get("/api/reports/social-performance?region=ATLANTIS")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("violations[0].field", equalTo("region"));
+        Api.programManager().when().get("/api/reports/social-performance?year=last")
+                .then().statusCode(400).body("violations[0].field", equalTo("year"));
+        Api.programManager().when().get("/api/reports/social-performance?year=99999")
+                .then().statusCode(400).body("violations[0].field", equalTo("year"));
     }
 
     @Test
