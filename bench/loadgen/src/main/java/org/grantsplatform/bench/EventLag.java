@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,13 +24,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The lag from the commit of an application's submission in grants-service to the moment
- * reporting-service has applied it. Submissions go through the API at a fixed rate (open loop);
- * a consumer of its own, without a group, reads grants.events from its end and notes each
- * submitted event's CloudEvent {@code time} (set in the transaction that commits the change and
- * its outbox row) and its Kafka timestamp (when the relay sent it). Afterwards reporting's inbox
- * tells when it applied each of those events: {@code processed_at} is the start of the
- * transaction that projects the event and commits it (the commit follows within the projection's
- * few milliseconds), so lag = processed_at - time. Relay = Kafka timestamp - time.
+ * reporting-service shows it. Submissions go through the API at a fixed rate (open loop); a
+ * consumer of its own, without a group, reads grants.events from its end and notes each submitted
+ * event's CloudEvent {@code time} (set in the transaction that commits the change and its outbox
+ * row) and its Kafka timestamp (when the relay sent it). A poller asks reporting's database every
+ * 10 ms which of the events noted and not yet seen its answering read model has committed (the
+ * inbox row that commits with the projection's rows), so an event is visible at the first poll
+ * that finds it: lag = that poll's time - event time, late by at most the poll interval.
+ * Relay = Kafka timestamp - event time.
  */
 final class EventLag {
 
@@ -100,9 +99,12 @@ final class EventLag {
         double warmupS = args.number("warmup-s", 3);
         double measureS = args.number("lag-measure-s", 10);
         Map<String, Seen> seen = new ConcurrentHashMap<>();
-        Tail tail = new Tail(seen);
+        VisibilityPoller poller = new VisibilityPoller(jdbc, args.get("pg-user", "postgres"),
+                args.get("reporting-consumer", "reporting-service.g%"));
+        Tail tail = new Tail(seen, poller);
         tail.start();
         tail.awaitReady();
+        poller.start();
         Instant measureFrom = Instant.now().plusMillis((long) (warmupS * 1000) + 20);
         OpenLoop.Result load = OpenLoop.run("lag-submit", rate, warmupS, measureS, api.timeoutMs,
                 args.integer("max-outstanding", 4_000), submit);
@@ -121,7 +123,12 @@ final class EventLag {
                 ours.put(id, s);
             }
         });
-        Map<String, Instant> applied = applied(ours.keySet(), args.number("lag-wait-s", 60));
+        long waitUntil = System.currentTimeMillis() + (long) (args.number("lag-wait-s", 60) * 1000);
+        while (!poller.visible().keySet().containsAll(ours.keySet()) && System.currentTimeMillis() < waitUntil) {
+            Ladder.pause(100);
+        }
+        poller.stop();
+        Map<String, Instant> applied = poller.visible();
         Histogram lag = new Histogram(1, 600_000_000L, 3);
         Histogram relay = new Histogram(1, 600_000_000L, 3);
         long missing = 0;
@@ -172,46 +179,17 @@ final class EventLag {
         return seen.values().stream().filter(s -> !s.time().isBefore(from) && !s.time().isAfter(to)).count();
     }
 
-    /** When reporting-service applied each event (its inbox), waiting at most {@code waitS} for the last. */
-    private Map<String, Instant> applied(java.util.Set<String> ids, double waitS) {
-        Map<String, Instant> found = new java.util.HashMap<>();
-        long deadline = System.currentTimeMillis() + (long) (waitS * 1000);
-        Properties props = new Properties();
-        props.put("user", args.get("pg-user", "postgres"));
-        try (Connection c = DriverManager.getConnection(jdbc, props);
-                PreparedStatement ps = c.prepareStatement("select event_id, min(processed_at) from inbox_event "
-                        + "where event_id = any(?) and consumer like ? group by event_id")) {
-            while (found.size() < ids.size()) {
-                List<String> left = ids.stream().filter(id -> !found.containsKey(id)).toList();
-                Array array = c.createArrayOf("varchar", left.toArray());
-                ps.setArray(1, array);
-                ps.setString(2, args.get("reporting-consumer", "reporting-service%"));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        java.time.OffsetDateTime ts = rs.getObject(2, java.time.OffsetDateTime.class);
-                        found.put(rs.getString(1), ts.toInstant());
-                    }
-                }
-                if (found.size() >= ids.size() || System.currentTimeMillis() > deadline) {
-                    break;
-                }
-                Ladder.pause(250);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("reading reporting's inbox: " + e.getMessage(), e);
-        }
-        return found;
-    }
-
     /** Reads grants.events from its current end, without a consumer group, noting our submitted events. */
     private final class Tail implements Runnable {
         private final Map<String, Seen> seen;
+        private final VisibilityPoller poller;
         private volatile boolean running = true;
         private volatile boolean ready;
         private Thread thread;
 
-        Tail(Map<String, Seen> seen) {
+        Tail(Map<String, Seen> seen, VisibilityPoller poller) {
             this.seen = seen;
+            this.poller = poller;
         }
 
         void start() {
@@ -247,7 +225,7 @@ final class EventLag {
             p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
+            p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
                 List<TopicPartition> parts = c.partitionsFor(args.get("grants-topic", "grants.events"), Duration.ofSeconds(10))
                         .stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
@@ -256,7 +234,7 @@ final class EventLag {
                 parts.forEach(c::position);
                 ready = true;
                 while (running) {
-                    for (ConsumerRecord<String, String> rec : c.poll(Duration.ofMillis(50))) {
+                    for (ConsumerRecord<String, String> rec : c.poll(Duration.ofMillis(20))) {
                         note(rec);
                     }
                 }
@@ -272,7 +250,9 @@ final class EventLag {
                         || !programmeId.equals(e.path("data").path("application").path("programmeId").asText())) {
                     return;
                 }
-                seen.put(e.path("id").asText(), new Seen(Instant.parse(e.path("time").asText()), rec.timestamp()));
+                String id = e.path("id").asText();
+                seen.put(id, new Seen(Instant.parse(e.path("time").asText()), rec.timestamp()));
+                poller.add(id);
             } catch (Exception ignored) {
                 // not an event of ours
             }

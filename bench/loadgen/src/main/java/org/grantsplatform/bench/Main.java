@@ -48,6 +48,11 @@ public final class Main {
                         new ReadModelBench(args).portfolio(api);
                     }
                 }
+                case "lag" -> {
+                    try (Api api = new Api(args)) {
+                        new ReadModelBench(args).lag(api);
+                    }
+                }
                 case "rebuild" -> {
                     try (Api api = new Api(args)) {
                         new ReadModelBench(args).rebuild(api);

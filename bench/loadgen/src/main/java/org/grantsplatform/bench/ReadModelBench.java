@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -290,6 +291,87 @@ final class ReadModelBench {
         Results.writePart(out, "rebuild", part);
         System.out.printf("rebuild: %d events in %.1f s = %.0f events/s%s%n", applied, seconds, applied / seconds,
                 done ? "" : " (stopped before the end)");
+    }
+
+    // ------------------------------------------------------------------ reporting's side of the event lag
+
+    /**
+     * The lag from Kafka to the read model alone, at a rate the APIs may not reach on this
+     * machine: submitted events of new synthetic applications, published at a fixed rate (open
+     * loop, acks=all) to the benchmark's own topic, each with its CloudEvent time set just before
+     * it is sent; visible when the benchmark's reporting-service has committed it (see
+     * {@link VisibilityPoller}). The outbox relay is not part of this figure.
+     */
+    void lag(Api api) throws Exception {
+        double rate = args.number("lag-rate", 200);
+        double warmupS = args.number("warmup-s", 3);
+        double measureS = args.number("lag-measure-s", 10);
+        Synthetic s = new Synthetic(args.get("seed", "bench-v1"), args.integer("programmes", 100),
+                args.integer("associations", 1_000), args.integer("grants", 100_000));
+        String run = Long.toString(System.currentTimeMillis());
+        VisibilityPoller poller = new VisibilityPoller(args.get("bench-reporting-jdbc",
+                "jdbc:postgresql://127.0.0.1:5432/bench_reporting"), args.get("pg-user", "postgres"), "bench-reporting.g%");
+        Map<String, Instant> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+        long warmupOps = (long) Math.ceil(warmupS * rate);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        OpenLoop.Result load;
+        poller.start();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            producer.partitionsFor(prefix + "grants.events");
+            load = OpenLoop.run("lag-kafka", rate, warmupS, measureS, api.timeoutMs, 4_000, i -> {
+                Synthetic.Submitted e = s.submitted(run, i);
+                Instant t = Instant.now();
+                String value = e.value().replace("\"time\":\"" + Synthetic.PLACEHOLDER_TIME + "\"", "\"time\":\"" + t + "\"");
+                String id = e.eventId();
+                io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+                producer.send(new ProducerRecord<>(prefix + "grants.events", e.key(), value), (m, ex) -> {
+                    if (ex != null) {
+                        done.fail(ex);
+                    } else {
+                        done.complete();
+                    }
+                });
+                if (i >= warmupOps) {
+                    sentAt.put(id, t);
+                }
+                poller.add(id);
+                return done.future();
+            });
+        }
+        System.out.println("  " + load.line());
+        poller.awaitVisible(sentAt.keySet(), args.number("lag-wait-s", 60));
+        poller.stop();
+        org.HdrHistogram.Histogram lag = new org.HdrHistogram.Histogram(1, 600_000_000L, 3);
+        long missing = 0;
+        for (Map.Entry<String, Instant> e : sentAt.entrySet()) {
+            Instant at = poller.visible().get(e.getKey());
+            if (at == null) {
+                missing++;
+                continue;
+            }
+            lag.recordValue(Math.min(Math.max(1, java.time.Duration.between(e.getValue(), at).toNanos() / 1000),
+                    lag.getHighestTrackableValue()));
+        }
+        ObjectNode part = Results.object();
+        ObjectNode l = Results.latency(lag);
+        part.put("rate_events_per_s", rate);
+        part.put("events_measured", sentAt.size());
+        part.put("events_not_applied_in_time", missing);
+        part.set("p50_ms", l.get("p50_ms"));
+        part.set("p99_ms", l.get("p99_ms"));
+        part.set("max_ms", l.get("max_ms"));
+        part.set("curve", Results.curve(lag));
+        part.put("path", "Kafka -> the benchmark's reporting-service (same jar) -> committed; no outbox relay");
+        Results.hgrm(out, "event-lag-reporting-" + Math.round(rate), lag);
+        Results.writePart(out, "event_lag_reporting", part);
+        System.out.printf("  reporting-side lag at %.0f events/s: %d events, p50 %s ms, p99 %s ms, max %s ms, %d not applied%n",
+                rate, sentAt.size(), l.get("p50_ms"), l.get("p99_ms"), l.get("max_ms"), missing);
     }
 
     // ------------------------------------------------------------------ portfolio

@@ -73,7 +73,16 @@ final class Report {
         }
         latest.set("pgbench", pgbench == null ? missing() : pgbench);
         latest.set("read", orMissing(Results.readPart(out, "read")));
-        latest.set("event_lag", orMissing(Results.readPart(out, "event_lag")));
+        ObjectNode lag = copy(Results.readPart(out, "event_lag"));
+        JsonNode lagReporting = Results.readPart(out, "event_lag_reporting");
+        if (lag != null && lagReporting != null) {
+            ObjectNode side = ((ObjectNode) lagReporting.deepCopy());
+            lag.set("reporting_side", side);
+            lag.set("reporting_side_rate_events_per_s", side.get("rate_events_per_s"));
+            lag.set("reporting_side_p50_ms", side.get("p50_ms"));
+            lag.set("reporting_side_p99_ms", side.get("p99_ms"));
+        }
+        latest.set("event_lag", lag == null ? orMissing(lagReporting) : lag);
         ObjectNode portfolio = copy(Results.readPart(out, "portfolio"));
         JsonNode fixture = Results.readPart(out, "fixture");
         JsonNode seed = Results.readPart(out, "seed");
@@ -160,6 +169,16 @@ final class Report {
         target(targets, "submit.p99_ms", "<= 100 ms at half the highest rate held", r.path("submit").get("p99_ms"), "<=", 100,
                 "ms");
         target(targets, "event_lag.p99_ms", "<= 250 ms at 200 events/s", r.path("event_lag").get("p99_ms"), "<=", 250, "ms");
+        JsonNode lag = r.path("event_lag");
+        double achieved = lag.path("achieved_events_per_s").asDouble(0);
+        if (lag.has("achieved_events_per_s") && achieved < 0.9 * lag.path("rate_events_per_s").asDouble(200)) {
+            ObjectNode t = (ObjectNode) targets.get(targets.size() - 1);
+            t.put("met", false);
+            t.put("note", String.format(Locale.ROOT, "grants-service committed only %.0f of the 200 submissions/s offered; "
+                    + "the figure is the lag at that rate", achieved));
+        }
+        target(targets, "event_lag.reporting_side_p99_ms", "<= 250 ms at 200 events/s (Kafka -> read model only)",
+                lag.get("reporting_side_p99_ms"), "<=", 250, "ms");
         target(targets, "portfolio.p95_ms", "<= 50 ms over 100,000 grants", r.path("portfolio").get("p95_ms"), "<=", 50, "ms");
         target(targets, "rebuild.events_per_s", ">= 10,000 events/s", r.path("rebuild").get("events_per_s"), ">=", 10_000,
                 "events/s");
@@ -214,9 +233,17 @@ final class Report {
         row(b, "read `GET /api/applications?page=0&size=20`: highest rate held; at half of it", num(rd, "page_max_rps", " req/s")
                 + "; p50 " + num(rd, "page_p50_ms", " ms") + ", p99 " + num(rd, "page_p99_ms", " ms"), "", "");
         JsonNode lag = r.path("event_lag");
-        row(b, "event lag grants-service commit -> reporting-service applied, at " + num(lag, "rate_events_per_s", " events/s"),
-                "p50 " + num(lag, "p50_ms", " ms") + ", p99 " + num(lag, "p99_ms", " ms") + " (relay p50 "
-                        + num(lag, "relay_p50_ms", " ms") + ")", "p99 <= 250 ms", met(r, "event_lag.p99_ms"));
+        row(b, "event lag, grants-service commit -> visible in reporting-service, " + num(lag, "rate_events_per_s", "")
+                + " submissions/s offered (" + num(lag, "achieved_events_per_s", " events/s") + " committed)",
+                "p50 " + num(lag, "p50_ms", " ms") + ", p99 " + num(lag, "p99_ms", " ms") + " (of which relay p50 "
+                        + num(lag, "relay_p50_ms", " ms") + ", p99 " + num(lag, "relay_p99_ms", " ms") + ")",
+                "p99 <= 250 ms at 200 events/s", met(r, "event_lag.p99_ms"));
+        if (lag.has("reporting_side_p99_ms")) {
+            row(b, "event lag, reporting's side only: synthetic events straight to Kafka at "
+                    + num(lag, "reporting_side_rate_events_per_s", " events/s") + " -> visible", "p50 "
+                    + num(lag, "reporting_side_p50_ms", " ms") + ", p99 " + num(lag, "reporting_side_p99_ms", " ms"),
+                    "p99 <= 250 ms", met(r, "event_lag.reporting_side_p99_ms"));
+        }
         if (lag.has("at_max_held_p99_ms")) {
             row(b, "event lag at the highest submit rate held (" + num(lag, "at_max_held_rate_events_per_s", " events/s") + ")",
                     "p50 " + num(lag, "at_max_held_p50_ms", " ms") + ", p99 " + num(lag, "at_max_held_p99_ms", " ms"), "", "");
@@ -284,7 +311,7 @@ final class Report {
     }
 
     private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0x17becf) };
+        new Color(0x9467bd), new Color(0xff7f0e), new Color(0xbcbd22), new Color(0x8c564b), new Color(0x17becf) };
 
     private void chart(Path png) throws Exception {
         List<Series> curves = new ArrayList<>();
@@ -293,7 +320,7 @@ final class Report {
         for (String[] spec : new String[][] { { "write", "curve_at_half_rate", "write @ half rate" },
             { "submit", "curve_at_half_rate", "submit @ half rate" }, { "read", "one", "GET application @ half rate" },
             { "read", "page", "GET page @ half rate" }, { "event_lag", "curve", "event lag @ 200/s" },
-            { "portfolio", "curve", "portfolio (100k grants)" } }) {
+            { "event_lag_reporting", "curve", "reporting-side lag" }, { "portfolio", "curve", "portfolio (100k grants)" } }) {
             JsonNode part = Results.readPart(out, spec[0]);
             Color color = COLORS[c++ % COLORS.length];
             if (part == null) {
@@ -301,6 +328,8 @@ final class Report {
             }
             if ("event_lag".equals(spec[0])) {
                 spec[2] = String.format(Locale.ROOT, "event lag @ %.0f events/s", part.path("rate_events_per_s").asDouble());
+            } else if ("event_lag_reporting".equals(spec[0])) {
+                spec[2] = String.format(Locale.ROOT, "Kafka -> read model @ %.0f/s", part.path("rate_events_per_s").asDouble());
             } else if ("portfolio".equals(spec[0])) {
                 spec[2] = String.format(Locale.ROOT, "portfolio (%,d grants)", part.path("grant_rows").asLong());
             }

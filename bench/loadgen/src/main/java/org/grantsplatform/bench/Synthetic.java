@@ -125,6 +125,25 @@ final class Synthetic {
                 "associations.association.registered.v1", id, t, data));
     }
 
+    static final String PLACEHOLDER_TIME = "1970-01-01T00:00:00Z";
+
+    /** A submitted event to publish now: its id, its record key (the application) and its text. */
+    record Submitted(String eventId, String key, String value) {
+    }
+
+    /**
+     * A submitted event of a new application of programme 0, its time a placeholder to replace
+     * with the moment it is sent.
+     */
+    Submitted submitted(String run, long n) {
+        UUID app = id("lag-application-" + run, n);
+        UUID eventId = id("lag-event-" + run, n);
+        Instant t = Instant.parse(PLACEHOLDER_TIME);
+        String data = application(0, "SUBMITTED", t, null, null, null, 2).replace(id("application", 0).toString(), app.toString());
+        return new Submitted(eventId.toString(), app.toString(), envelope(eventId, "/grants-service",
+                "grants.application.submitted.v1", app, t, "{\"application\":" + data + ",\"note\":null}"));
+    }
+
     // ------------------------------------------------------------------ one grant's ten events
 
     /** The k-th (0..9) event of grant g; events of one grant must be published in order. */
