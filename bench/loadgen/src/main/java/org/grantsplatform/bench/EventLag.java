@@ -100,7 +100,7 @@ final class EventLag {
         double measureS = args.number("lag-measure-s", 10);
         Map<String, Seen> seen = new ConcurrentHashMap<>();
         VisibilityPoller poller = new VisibilityPoller(jdbc, args.get("pg-user", "postgres"),
-                args.get("reporting-consumer", "reporting-service.g%"));
+                args.get("reporting-group-prefix", "reporting-service"));
         Tail tail = new Tail(seen, poller);
         tail.start();
         tail.awaitReady();

@@ -201,8 +201,9 @@ final class HttpBench {
         if (seconds <= 0) {
             return;
         }
-        OpenLoop.Result r = OpenLoop.run(name + "-jit", s.startRate(), seconds, 0.001, s.timeoutMs(), s.maxOutstanding(), op);
-        System.out.printf("%s: warm-up %.0f s at %.0f/s done%n", name, seconds, s.startRate());
+        double rate = s.startRate() * args.number("jit-warmup-factor", 1.5);
+        OpenLoop.run(name + "-jit", rate, seconds, 0.001, s.timeoutMs(), s.maxOutstanding(), op);
+        System.out.printf("%s: JIT warm-up %.0f s at %.0f/s done%n", name, seconds, rate);
         Ladder.pause(1_000);
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * then measurement) at a rate {@code factor} times the previous one. A step that misses is tried
  * once more after a pause (another engineer's build can spoil one step on a shared machine); a
  * second miss ends the climb, and one step between the last rate held and the one missed narrows
- * the answer. Then a run at half the highest rate held gives the latency a person sees with room
+ * the answer. When the first rate already misses, the rate is halved until one holds (three times
+ * at most). Then a run at half the highest rate held gives the latency a person sees with room
  * to spare. Bounded by a step count and a time budget.
  */
 final class Ladder {
@@ -51,6 +52,18 @@ final class Ladder {
             } else {
                 missed = rate;
                 break;
+            }
+        }
+        // the first rate already too much: halve it (at most three times, down to 1/s) to find one that holds
+        double down = s.startRate();
+        for (int i = 0; i < 3 && held == 0 && down > 1 && steps.size() < s.maxSteps() && within(started, s.budgetS(), s); i++) {
+            down = Math.max(1, down / 2);
+            pause(2_000);
+            OpenLoop.Result r = step(name, down, s, op);
+            steps.add(r);
+            if (r.held(s.sloMs())) {
+                held = down;
+                missed = down * 2;
             }
         }
         if (missed > 0 && held > 0 && steps.size() < s.maxSteps() && within(started, s.budgetS(), s)) {

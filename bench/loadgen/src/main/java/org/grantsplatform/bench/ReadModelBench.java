@@ -310,7 +310,7 @@ final class ReadModelBench {
                 args.integer("associations", 1_000), args.integer("grants", 100_000));
         String run = Long.toString(System.currentTimeMillis());
         VisibilityPoller poller = new VisibilityPoller(args.get("bench-reporting-jdbc",
-                "jdbc:postgresql://127.0.0.1:5432/bench_reporting"), args.get("pg-user", "postgres"), "bench-reporting.g%");
+                "jdbc:postgresql://127.0.0.1:5432/bench_reporting"), args.get("pg-user", "postgres"), "bench-reporting");
         Map<String, Instant> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
         long warmupOps = (long) Math.ceil(warmupS * rate);
         Properties p = new Properties();

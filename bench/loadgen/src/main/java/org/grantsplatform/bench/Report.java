@@ -67,7 +67,7 @@ final class Report {
         for (String name : List.of("write", "submit")) {
             ObjectNode part = copy(Results.readPart(out, name));
             if (part != null && tps > 0) {
-                part.put("ratio_to_pgbench", Results.round(part.path("max_rps").asDouble() / tps, 3));
+                part.put("ratio_to_pgbench", Results.round(part.path("max_rps").asDouble() / tps, 4));
             }
             latest.set(name, part == null ? missing() : part);
         }
@@ -220,11 +220,11 @@ final class Report {
         row(b, "pgbench, " + pg.path("clients").asText("?") + " connections (aggregate row + outbox row, commit)",
                 num(pg, "tps", " TPS"), "the limit", "");
         row(b, "write `POST /api/associations`: highest rate with p99 <= 100 ms", num(w, "max_rps", " req/s")
-                + " (" + num(w, "ratio_to_pgbench", "") + " of pgbench)", ">= 0.5 of pgbench", met(r, "write.ratio_to_pgbench"));
+                + " (" + pct(w, "ratio_to_pgbench") + " of pgbench)", ">= 50% of pgbench", met(r, "write.ratio_to_pgbench"));
         row(b, "write at half that rate (" + num(w, "half_rate_rps", "/s") + ")", "p50 " + num(w, "p50_ms", " ms") + ", p99 "
                 + num(w, "p99_ms", " ms"), "p99 <= 100 ms", met(r, "write.p99_ms"));
         row(b, "submit (create + submit an application): highest rate with p99 <= 100 ms", num(s, "max_rps", " /s")
-                + " (" + num(s, "ratio_to_pgbench", "") + " of pgbench)", "", "");
+                + " (" + pct(s, "ratio_to_pgbench") + " of pgbench)", "", "");
         row(b, "submit at half that rate (" + num(s, "half_rate_rps", "/s") + ")", "p50 " + num(s, "p50_ms", " ms") + ", p99 "
                 + num(s, "p99_ms", " ms"), "p99 <= 100 ms", met(r, "submit.p99_ms"));
         JsonNode rd = r.path("read");
@@ -294,6 +294,11 @@ final class Report {
             return s + unit;
         }
         return v.asText() + unit;
+    }
+
+    private static String pct(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || !v.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.2g%%", 100 * v.asDouble());
     }
 
     private static String met(JsonNode r, String figure) {

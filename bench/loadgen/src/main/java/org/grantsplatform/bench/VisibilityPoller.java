@@ -23,17 +23,18 @@ final class VisibilityPoller implements Runnable {
 
     private final String jdbc;
     private final String user;
-    private final String consumerPattern;
+    private final String groupPrefix;
     private final Map<String, Instant> visible = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
     private volatile String failure;
     private Thread thread;
 
-    VisibilityPoller(String jdbc, String user, String consumerPattern) {
+    /** groupPrefix: the service's consumer-group prefix; the answering generation's group is {@code <prefix>.g<n>}. */
+    VisibilityPoller(String jdbc, String user, String groupPrefix) {
         this.jdbc = jdbc;
         this.user = user;
-        this.consumerPattern = consumerPattern;
+        this.groupPrefix = groupPrefix;
     }
 
     Map<String, Instant> visible() {
@@ -72,19 +73,30 @@ final class VisibilityPoller implements Runnable {
         }
     }
 
+    private static int activeGeneration(Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery("select generation from public.read_model_generation where status = 'ACTIVE'")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no answering read-model generation");
+            }
+            return rs.getInt(1);
+        }
+    }
+
     @Override
     public void run() {
         Properties props = new Properties();
         props.put("user", user);
         try (Connection c = DriverManager.getConnection(jdbc, props);
-                PreparedStatement ps = c.prepareStatement("select event_id from inbox_event where event_id = any(?) and consumer like ?")) {
-            ps.setString(2, consumerPattern);
+                // the whole primary key (consumer, event_id): an index lookup per pending event, whatever the inbox holds
+                PreparedStatement ps = c.prepareStatement("select event_id from inbox_event where consumer = ? and event_id = any(?)")) {
+            ps.setString(1, groupPrefix + ".g" + activeGeneration(c));
             while (running) {
                 long started = System.nanoTime();
                 if (!pending.isEmpty()) {
                     List<String> ids = new ArrayList<>(pending);
                     Instant asOf = Instant.now();
-                    ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+                    ps.setArray(2, c.createArrayOf("varchar", ids.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             String id = rs.getString(1);
