@@ -24,6 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HttpBench {
 
     static final String APPLICANT = "assoc1";
+    /**
+     * The write load registers its associations as the other applicant, so that the reader's
+     * associations (and so the scope of its page of applications) do not grow with every run.
+     */
+    static final String WRITER = "assoc2";
     static final String DONOR = "donor1";
     static final String WINDOW = "CAPACITY_BUILDING";
 
@@ -66,7 +71,7 @@ final class HttpBench {
 
     /** A programme of its own (published, open today) and an association of assoc1's that grants-service knows. */
     private void setUp() {
-        for (String user : List.of(APPLICANT, DONOR)) {
+        for (String user : List.of(APPLICANT, WRITER, DONOR)) {
             api.token(user);
         }
         JsonNode association = api.call(api.postJson(associations + "/api/associations", APPLICANT,
@@ -142,7 +147,7 @@ final class HttpBench {
 
     OpenLoop.Operation writeOp() {
         String url = associations + "/api/associations";
-        return i -> expect(api.postJson(url, APPLICANT, associationBody("bench " + runId + " " + sequence.incrementAndGet())), 201);
+        return i -> expect(api.postJson(url, WRITER, associationBody("bench " + runId + " " + sequence.incrementAndGet())), 201);
     }
 
     OpenLoop.Operation submitOp() {

@@ -219,18 +219,20 @@ final class Report {
         JsonNode pg = r.path("pgbench");
         row(b, "pgbench, " + pg.path("clients").asText("?") + " connections (aggregate row + outbox row, commit)",
                 num(pg, "tps", " TPS"), "the limit", "");
-        row(b, "write `POST /api/associations`: highest rate with p99 <= 100 ms", num(w, "max_rps", " req/s")
+        row(b, "write `POST /api/associations`: highest rate with p99 <= 100 ms", maxRate(w, "max_rps", w.path("steps"), " req/s")
                 + " (" + pct(w, "ratio_to_pgbench") + " of pgbench)", ">= 50% of pgbench", met(r, "write.ratio_to_pgbench"));
         row(b, "write at half that rate (" + num(w, "half_rate_rps", "/s") + ")", "p50 " + num(w, "p50_ms", " ms") + ", p99 "
                 + num(w, "p99_ms", " ms"), "p99 <= 100 ms", met(r, "write.p99_ms"));
-        row(b, "submit (create + submit an application): highest rate with p99 <= 100 ms", num(s, "max_rps", " /s")
+        row(b, "submit (create + submit an application): highest rate with p99 <= 100 ms", maxRate(s, "max_rps", s.path("steps"), " /s")
                 + " (" + pct(s, "ratio_to_pgbench") + " of pgbench)", "", "");
         row(b, "submit at half that rate (" + num(s, "half_rate_rps", "/s") + ")", "p50 " + num(s, "p50_ms", " ms") + ", p99 "
                 + num(s, "p99_ms", " ms"), "p99 <= 100 ms", met(r, "submit.p99_ms"));
         JsonNode rd = r.path("read");
-        row(b, "read `GET /api/applications/{id}`: highest rate held; at half of it", num(rd, "one_max_rps", " req/s") + "; p50 "
+        row(b, "read `GET /api/applications/{id}`: highest rate held; at half of it",
+                maxRate(rd, "one_max_rps", rd.path("one").path("steps"), " req/s") + "; p50 "
                 + num(rd, "one_p50_ms", " ms") + ", p99 " + num(rd, "one_p99_ms", " ms"), "", "");
-        row(b, "read `GET /api/applications?page=0&size=20`: highest rate held; at half of it", num(rd, "page_max_rps", " req/s")
+        row(b, "read `GET /api/applications?page=0&size=20` as assoc1: highest rate held; at half of it",
+                maxRate(rd, "page_max_rps", rd.path("page").path("steps"), " req/s")
                 + "; p50 " + num(rd, "page_p50_ms", " ms") + ", p99 " + num(rd, "page_p99_ms", " ms"), "", "");
         JsonNode lag = r.path("event_lag");
         row(b, "event lag, grants-service commit -> visible in reporting-service, " + num(lag, "rate_events_per_s", "")
@@ -296,6 +298,17 @@ final class Report {
         return v.asText() + unit;
     }
 
+    /** The highest rate held, with "at least" when every step held (the step budget ended the climb first). */
+    private static String maxRate(JsonNode n, String field, JsonNode steps, String unit) {
+        boolean missed = false;
+        for (JsonNode st : steps) {
+            if (st.path("p99_ms").asDouble(0) > 100 || st.path("errors").asLong(0) > 0.01 * Math.max(1, st.path("ok").asLong())) {
+                missed = true;
+            }
+        }
+        return (missed || steps.size() == 0 ? "" : "at least ") + num(n, field, unit);
+    }
+
     private static String pct(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || !v.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.2g%%", 100 * v.asDouble());
@@ -332,7 +345,7 @@ final class Report {
                 continue;
             }
             if ("event_lag".equals(spec[0])) {
-                spec[2] = String.format(Locale.ROOT, "event lag @ %.0f events/s", part.path("rate_events_per_s").asDouble());
+                spec[2] = String.format(Locale.ROOT, "event lag, %.0f/s offered", part.path("rate_events_per_s").asDouble());
             } else if ("event_lag_reporting".equals(spec[0])) {
                 spec[2] = String.format(Locale.ROOT, "Kafka -> read model @ %.0f/s", part.path("rate_events_per_s").asDouble());
             } else if ("portfolio".equals(spec[0])) {
