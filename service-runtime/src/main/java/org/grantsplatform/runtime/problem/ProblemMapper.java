@@ -119,6 +119,10 @@ public class ProblemMapper {
     public Response web(WebApplicationException e) {
         // the REST layer wraps a body it could not read; answer for the reason, not the wrapper
         for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                // a parameter that did not convert (QueryParamConverters), wrapped by the REST layer
+                return problem(p);
+            }
             if (t instanceof JsonParseException p) {
                 return malformed(p);
             }

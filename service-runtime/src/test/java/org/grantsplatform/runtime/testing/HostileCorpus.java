@@ -3,9 +3,11 @@ package org.grantsplatform.runtime.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,6 +71,79 @@ public final class HostileCorpus {
             }
         }
         return corpus;
+    }
+
+    /**
+     * Hostile parameters only, for an API of queries: every parameter of every operation gets each hostile
+     * parameter value and, URL-encoded, each hostile field value, alone and with the operation's other
+     * parameters at valid values, and is sent twice with two valid values.
+     *
+     * @param openApi the document of {@code GET /q/openapi?format=json}
+     * @param known real values for path parameters, by name
+     */
+    public static List<HostileRequest> parameters(String openApi, Map<String, String> known) {
+        JsonNode doc = read(openApi);
+        List<String> values = new ArrayList<>(PARAM_VALUES);
+        // a URL longer than the server's request line limit is refused by the HTTP layer before any code runs
+        FIELD_VALUES.stream().filter(v -> v.length() < 1000)
+                .forEach(v -> values.add(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        List<HostileRequest> corpus = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String template = path.getKey();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                Map<String, String> valid = new LinkedHashMap<>();
+                Map<String, Boolean> inPath = new LinkedHashMap<>();
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    String where = p.path("in").asText();
+                    if ("path".equals(where) || "query".equals(where)) {
+                        String name = p.path("name").asText();
+                        Object sample = sample(doc, p.path("schema"), 0);
+                        valid.put(name, sample instanceof JsonNode n ? n.asText() : String.valueOf(sample));
+                        inPath.put(name, "path".equals(where));
+                    }
+                }
+                for (String name : valid.keySet()) {
+                    for (String v : values) {
+                        corpus.add(get(method, template, url(template, known, valid, inPath, name, v, false),
+                                name + "=" + abbreviate(v)));
+                        if (valid.size() > 1) {
+                            corpus.add(get(method, template, url(template, known, valid, inPath, name, v, true),
+                                    name + "=" + abbreviate(v) + " with the others valid"));
+                        }
+                    }
+                    if (!inPath.get(name)) {
+                        String twice = url(template, known, valid, inPath, name, valid.get(name), false) + "&" + name
+                                + "=" + URLEncoder.encode(valid.get(name), StandardCharsets.UTF_8);
+                        corpus.add(get(method, template, twice, name + " twice"));
+                    }
+                }
+            }
+        }
+        return corpus;
+    }
+
+    private static HostileRequest get(String method, String template, String url, String label) {
+        return new HostileRequest(method, template, url, null, null, label);
+    }
+
+    private static String url(String template, Map<String, String> known, Map<String, String> valid,
+            Map<String, Boolean> inPath, String hostileName, String hostile, boolean othersValid) {
+        String url = inPath.get(hostileName) ? fill(template, known, hostileName, hostile) : fill(template, known, null, null);
+        List<String> query = new ArrayList<>();
+        for (Map.Entry<String, String> p : valid.entrySet()) {
+            if (inPath.get(p.getKey())) {
+                continue;
+            }
+            if (p.getKey().equals(hostileName)) {
+                query.add(p.getKey() + "=" + hostile);
+            } else if (othersValid) {
+                query.add(p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        return query.isEmpty() ? url : url + "?" + String.join("&", query);
     }
 
     private static void operation(JsonNode doc, String method, String template, JsonNode op, Map<String, String> known,
