@@ -1,6 +1,5 @@
 package org.grantsplatform.associations;
 
-import static io.restassured.RestAssured.given;
 import static org.grantsplatform.associations.TestApi.addMember;
 import static org.grantsplatform.associations.TestApi.admin;
 import static org.grantsplatform.associations.TestApi.member;
@@ -15,13 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.grantsplatform.runtime.testing.AccessMatrix;
+import org.grantsplatform.runtime.testing.AccessMatrixContract;
 import org.grantsplatform.runtime.testing.AccessMatrix.Caller;
 import org.grantsplatform.runtime.testing.AccessMatrix.Rule;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every operation of the OpenAPI document × every role of the realm, as API.md puts it: association data
@@ -29,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * another applicant gets 403; verification is for program managers and admins.
  */
 @QuarkusTest
-class AccessMatrixTest {
+class AccessMatrixTest extends AccessMatrixContract {
 
     private static final String[] EVERYONE = { "nobody", "assoc1", "assoc2", "donor1", "reviewer1", "pm1", "admin1" };
 
@@ -41,7 +36,8 @@ class AccessMatrixTest {
             {"interest":"MEDIUM","experience":["MEMBER_TRANSPARENCY"],"capabilities":["MEMBER_SP_DATA_COLLECTION"],
              "needs":["SPM_OFFICER"],"notes":"on paper"}""";
 
-    static List<Rule> rules() {
+    @Override
+    protected List<Rule> rules() {
         return List.of(
                 rule("POST /api/associations", "applicant, admin; the caller becomes its owner")
                         .body(f -> profile("Network " + UUID.randomUUID())).allow("assoc1", "assoc2", "admin1"),
@@ -82,20 +78,9 @@ class AccessMatrixTest {
                         .fixture(AccessMatrixTest::assessed).allow(EVERYONE));
     }
 
-    @Test
-    void shouldHaveARuleForEveryOperationOfTheOpenApiDocument() {
-        AccessMatrix.assertRulesMatch(given().accept("application/json").get("/q/openapi?format=json").asString(),
-                rules());
-    }
-
-    static Stream<AccessMatrix.Case> matrix() {
-        return AccessMatrix.cases(rules(), CALLERS);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("matrix")
-    void shouldAnswerAsTheRuleSays(AccessMatrix.Case request) {
-        request.run();
+    @Override
+    protected List<Caller> callers() {
+        return CALLERS;
     }
 
     /** An association of assoc1 with one member who reported for 2023. */

@@ -6,6 +6,7 @@ import static org.grantsplatform.associations.TestApi.addMember;
 import static org.grantsplatform.associations.TestApi.admin;
 import static org.grantsplatform.associations.TestApi.registerAssociation;
 import static org.grantsplatform.associations.TestApi.report;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -91,6 +92,16 @@ class HostileInputTest {
             admin().queryParam("size", 101).when().get(path)
                     .then().statusCode(400).contentType("application/problem+json");
             admin().queryParam("size", 100).when().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldNameAQueryParameterThatIsNotANumberOrNotAValue() {
+        for (String[] bad : new String[][] { { "page", "abc" }, { "size", "abc" }, { "page", "-1" },
+                { "region", "ATLANTIS" } }) {
+            admin().queryParam(bad[0], bad[1]).when().get("/api/associations")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad[0]));
         }
     }
 

@@ -1,183 +1,198 @@
 package org.grantsplatform.grants;
 
-import static io.restassured.RestAssured.given;
-import static org.grantsplatform.grants.GrantsApi.*;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
+import static org.grantsplatform.grants.GrantsApi.TODAY;
+import static org.grantsplatform.grants.GrantsApi.application;
+import static org.grantsplatform.grants.GrantsApi.approve;
+import static org.grantsplatform.grants.GrantsApi.assign;
+import static org.grantsplatform.grants.GrantsApi.association;
+import static org.grantsplatform.grants.GrantsApi.decide;
+import static org.grantsplatform.grants.GrantsApi.draft;
+import static org.grantsplatform.grants.GrantsApi.draftProgramme;
+import static org.grantsplatform.grants.GrantsApi.openProgramme;
+import static org.grantsplatform.grants.GrantsApi.programme;
+import static org.grantsplatform.grants.GrantsApi.reportMilestone;
+import static org.grantsplatform.grants.GrantsApi.requestDisbursement;
+import static org.grantsplatform.grants.GrantsApi.subject;
+import static org.grantsplatform.grants.GrantsApi.submitted;
+import static org.grantsplatform.grants.GrantsApi.tranche;
+import static org.grantsplatform.grants.GrantsApi.underReview;
+import static org.grantsplatform.runtime.testing.AccessMatrix.rule;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.grantsplatform.runtime.testing.AccessMatrixContract;
+import org.grantsplatform.runtime.testing.AccessMatrix.Caller;
+import org.grantsplatform.runtime.testing.AccessMatrix.Rule;
 
 /**
- * Role × endpoint × ownership: 401 without a token, 403 when the role or the relation to the object does
- * not allow it, 404 when the object is outside the caller's scope. Bodies are valid, so only access decides.
+ * Every operation of the OpenAPI document × every role of the realm × own / foreign object, as API.md puts
+ * it. The objects belong to assoc1 (its association), donor1 (the programme) and reviewer1 (assigned);
+ * assoc2, donor2 and reviewer2 hold the same roles without the relation. Outside the caller's scope an
+ * object is a 404, a visible object the caller may not change a 403, a wrong role a 403. Bodies are
+ * valid and objects in the right state, so only access decides.
  */
 @QuarkusTest
-class AccessMatrixTest {
+class AccessMatrixTest extends AccessMatrixContract {
 
-    /**
-     * P: open programme of donor1; D: its draft; A: assoc1's application to P under review by reviewer1;
-     * R: assoc1's draft application to P; G, T: a grant of P and its tranche.
-     */
-    private static Map<String, String> world;
+    private static final String[] EVERYONE = { "nobody", "assoc1", "assoc2", "donor1", "donor2", "reviewer1",
+            "reviewer2", "pm1", "admin1" };
+    private static final String[] MANAGERS = { "pm1", "admin1" };
+    /** Who sees an application of assoc1 to donor1's programme under review by reviewer1, and its grant. */
+    private static final String[] APPLICATION_SCOPE = { "assoc1", "donor1", "reviewer1", "pm1", "admin1" };
+    private static final String[] OUTSIDE_APPLICATION = { "assoc2", "donor2", "reviewer2", "nobody" };
+    private static final String[] GRANT_SCOPE = { "assoc1", "donor1", "pm1", "admin1" };
+    private static final String[] OUTSIDE_GRANT = { "assoc2", "donor2", "reviewer1", "reviewer2", "nobody" };
 
-    static Stream<Arguments> matrix() {
-        return Stream.of(
-                row(null, "GET", "/api/programmes", null, 401),
-                row(null, "POST", "/api/programmes", "programme", 401),
-                row("assoc1", "POST", "/api/programmes", "programme", 403),
-                row("reviewer1", "POST", "/api/programmes", "programme", 403),
-                row("pm1", "POST", "/api/programmes", "programme", 403),
-                row("assoc1", "GET", "/api/programmes/{D}", null, 404),
-                row("donor2", "GET", "/api/programmes/{D}", null, 404),
-                row("reviewer1", "GET", "/api/programmes/{D}", null, 404),
-                row("pm1", "GET", "/api/programmes/{D}", null, 200),
-                row("admin1", "GET", "/api/programmes/{D}", null, 200),
-                row("assoc1", "GET", "/api/programmes/{P}", null, 200),
-                row("donor2", "PUT", "/api/programmes/{P}", "programme", 403),
-                row("donor2", "PUT", "/api/programmes/{D}", "programme", 404),
-                row("donor2", "POST", "/api/programmes/{D}/publish", null, 404),
-                row("donor2", "POST", "/api/programmes/{P}/close", null, 403),
-                row("pm1", "POST", "/api/programmes/{P}/close", null, 403),
-                row("assoc1", "POST", "/api/programmes/{P}/close", null, 403),
+    private static final List<Caller> CALLERS = List.of(Caller.ANONYMOUS, Caller.of("nobody"),
+            Caller.of("assoc1", "applicant"), Caller.of("assoc2", "applicant"), Caller.of("donor1", "donor"),
+            Caller.of("donor2", "donor"), Caller.of("reviewer1", "reviewer"), Caller.of("reviewer2", "reviewer"),
+            Caller.of("pm1", "program-manager"), Caller.of("admin1", "admin"));
 
-                row(null, "GET", "/api/applications/{A}", null, 401),
-                row("assoc1", "GET", "/api/applications/{A}", null, 200),
-                row("assoc2", "GET", "/api/applications/{A}", null, 404),
-                row("donor1", "GET", "/api/applications/{A}", null, 200),
-                row("donor2", "GET", "/api/applications/{A}", null, 404),
-                row("reviewer1", "GET", "/api/applications/{A}", null, 200),
-                row("reviewer2", "GET", "/api/applications/{A}", null, 404),
-                row("pm1", "GET", "/api/applications/{A}", null, 200),
-                row("nobody", "GET", "/api/applications/{A}", null, 404),
-                row("donor1", "GET", "/api/applications/{R}", null, 404),
-                row("assoc1", "GET", "/api/applications/{R}", null, 200),
-                row("pm1", "GET", "/api/applications/{R}", null, 200),
-                row("assoc2", "GET", "/api/applications/{A}/history", null, 404),
-                row("reviewer2", "GET", "/api/applications/{A}/history", null, 404),
-                row("reviewer1", "GET", "/api/applications/{A}/history", null, 200),
-                row("donor1", "POST", "/api/applications", "application", 403),
-                row("pm1", "POST", "/api/applications", "application", 403),
-                row("assoc2", "PUT", "/api/applications/{A}", "application", 404),
-                row("donor1", "PUT", "/api/applications/{A}", "application", 403),
-                row("assoc2", "POST", "/api/applications/{A}/submit", null, 404),
-                row("reviewer1", "POST", "/api/applications/{A}/submit", null, 403),
-                row("assoc2", "POST", "/api/applications/{A}/withdraw", null, 404),
-                row("donor1", "POST", "/api/applications/{A}/withdraw", null, 403),
-                row("assoc1", "POST", "/api/applications/{A}/screening", "screening", 403),
-                row("donor1", "POST", "/api/applications/{A}/screening", "screening", 403),
-                row("reviewer1", "POST", "/api/applications/{A}/screening", "screening", 403),
-                row("donor1", "POST", "/api/applications/{A}/reviewers", "reviewers", 403),
-                row("assoc1", "POST", "/api/applications/{A}/reviewers", "reviewers", 403),
-                row("reviewer2", "PUT", "/api/applications/{A}/reviews/mine", "review", 404),
-                row("assoc1", "PUT", "/api/applications/{A}/reviews/mine", "review", 403),
-                row("pm1", "PUT", "/api/applications/{A}/reviews/mine", "review", 403),
-                row("donor2", "POST", "/api/applications/{A}/decision", "award", 404),
-                row("pm1", "POST", "/api/applications/{A}/decision", "award", 403),
-                row("admin1", "POST", "/api/applications/{A}/decision", "award", 403),
-                row("assoc1", "POST", "/api/applications/{A}/decision", "award", 403),
+    @Override
+    protected List<Rule> rules() {
+        return List.of(
+                rule("POST /api/programmes", "donor, admin; the caller becomes its donor")
+                        .body(f -> programme()).allow("donor1", "donor2", "admin1"),
+                rule("GET /api/programmes", "any; drafts only their donor, program-manager, admin")
+                        .fixture(AccessMatrixTest::draftProgrammeOfDonor1).query("status", "DRAFT")
+                        .query("size", "100").object("id")
+                        .sees("donor1", "pm1", "admin1").filters("nobody", "assoc1", "assoc2", "donor2", "reviewer1",
+                                "reviewer2"),
+                rule("GET /api/programmes/{id}", "any; drafts only their donor, program-manager, admin")
+                        .fixture(AccessMatrixTest::draftProgrammeOfDonor1)
+                        .allow("donor1", "pm1", "admin1").hides("nobody", "assoc1", "assoc2", "donor2", "reviewer1",
+                                "reviewer2"),
+                rule("PUT /api/programmes/{id}", "its donor, admin; while DRAFT")
+                        .fixture(AccessMatrixTest::draftProgrammeOfDonor1).body(f -> programme("version", 0))
+                        .allow("donor1", "admin1").hides("donor2"),
+                rule("POST /api/programmes/{id}/publish", "its donor, admin")
+                        .fixture(AccessMatrixTest::draftProgrammeOfDonor1).allow("donor1", "admin1").hides("donor2"),
+                rule("POST /api/programmes/{id}/close", "its donor, admin")
+                        .fixture(() -> Map.of("id", openProgramme())).allow("donor1", "admin1"),
 
-                row(null, "GET", "/api/grants/{G}", null, 401),
-                row("assoc1", "GET", "/api/grants/{G}", null, 200),
-                row("assoc2", "GET", "/api/grants/{G}", null, 404),
-                row("donor1", "GET", "/api/grants/{G}", null, 200),
-                row("donor2", "GET", "/api/grants/{G}", null, 404),
-                row("reviewer2", "GET", "/api/grants/{G}", null, 404),
-                row("assoc2", "GET", "/api/grants/{G}/history", null, 404),
-                row("assoc2", "GET", "/api/grants/{G}/tranches/{T}", null, 404),
-                row("donor1", "POST", "/api/grants/{G}/tranches", "tranche", 403),
-                row("assoc1", "POST", "/api/grants/{G}/tranches", "tranche", 403),
-                row("assoc2", "POST", "/api/grants/{G}/tranches/{T}/milestone-report", "report", 404),
-                row("donor1", "POST", "/api/grants/{G}/tranches/{T}/milestone-report", "report", 403),
-                row("assoc1", "POST", "/api/grants/{G}/tranches/{T}/milestone-report/review", "milestoneReview", 403),
-                row("donor1", "POST", "/api/grants/{G}/tranches/{T}/disbursement-request", null, 403),
-                row("assoc1", "POST", "/api/grants/{G}/tranches/{T}/disbursement-request", null, 403),
-                row("donor2", "POST", "/api/grants/{G}/tranches/{T}/approve", null, 404),
-                row("pm1", "POST", "/api/grants/{G}/tranches/{T}/approve", null, 403),
-                row("assoc1", "POST", "/api/grants/{G}/tranches/{T}/approve", null, 403),
-                row("donor1", "POST", "/api/grants/{G}/tranches/{T}/payment", "payment", 403));
+                rule("POST /api/applications", "applicant, for one of the caller's associations")
+                        .fixture(() -> Map.of("P", openProgramme()))
+                        .body(f -> application(f.get("P"), association())).allow("assoc1"),
+                rule("GET /api/applications", "applicants their associations', donors their programmes', reviewers "
+                        + "assigned to them, program-manager and admin all")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1).query("programmeId", "{P}").object("id")
+                        .sees(APPLICATION_SCOPE).filters(OUTSIDE_APPLICATION),
+                rule("GET /api/applications/{id}", "scoped; a DRAFT only its association's owners, program-manager, "
+                        + "admin")
+                        .fixture(AccessMatrixTest::draftOfAssoc1)
+                        .allow("assoc1", "pm1", "admin1").hides("nobody", "assoc2", "donor1", "donor2", "reviewer1",
+                                "reviewer2"),
+                rule("PUT /api/applications/{id}", "its association's owners; while DRAFT")
+                        .fixture(AccessMatrixTest::draftOfAssoc1).body(f -> versioned(application(f.get("P"),
+                                association()), 0))
+                        .allow("assoc1").hides("assoc2"),
+                rule("POST /api/applications/{id}/submit", "its association's owners")
+                        .fixture(AccessMatrixTest::draftOfAssoc1).allow("assoc1").hides("assoc2"),
+                rule("POST /api/applications/{id}/withdraw", "its association's owners; before a decision")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1).allow("assoc1").hides("assoc2"),
+                rule("GET /api/applications/{id}/history", "scoped like the application")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1)
+                        .allow(APPLICATION_SCOPE).hides(OUTSIDE_APPLICATION),
+                rule("POST /api/applications/{id}/screening", "program-manager (and admin)")
+                        .fixture(() -> Map.of("id", submitted(openProgramme())))
+                        .body(f -> Map.of("eligible", true, "note", "fits")).allow(MANAGERS),
+                rule("POST /api/applications/{id}/reviewers", "program-manager (and admin)")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1)
+                        .body(f -> Map.of("subjects", List.of(subject("reviewer2")))).allow(MANAGERS),
+                rule("PUT /api/applications/{id}/reviews/mine", "an assigned reviewer")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1)
+                        .body(f -> Map.of("conflictOfInterest", false, "scores", List.of(
+                                Map.of("criterion", "relevance", "score", 5),
+                                Map.of("criterion", "feasibility", "score", 5))))
+                        .allow("reviewer1").hides("reviewer2"),
+                rule("POST /api/applications/{id}/decision", "the programme's donor")
+                        .fixture(AccessMatrixTest::underReviewByReviewer1)
+                        .body(f -> Map.of("outcome", "AWARD", "amount", 1000, "reason", "ok"))
+                        .allow("donor1").hides("donor2"),
+
+                rule("GET /api/grants", "scoped like applications").fixture(AccessMatrixTest::grantWithTranche)
+                        .query("programmeId", "{P}").object("id").sees(GRANT_SCOPE).filters(OUTSIDE_GRANT),
+                rule("GET /api/grants/{id}", "scoped like applications").fixture(AccessMatrixTest::grantWithTranche)
+                        .allow(GRANT_SCOPE).hides(OUTSIDE_GRANT),
+                rule("GET /api/grants/{id}/history", "scoped like applications")
+                        .fixture(AccessMatrixTest::grantWithTranche).allow(GRANT_SCOPE).hides(OUTSIDE_GRANT),
+                rule("POST /api/grants/{id}/tranches", "program-manager (and admin)")
+                        .fixture(AccessMatrixTest::grantWithTranche)
+                        .body(f -> Map.of("amount", 100, "dueDate", TODAY.plusMonths(1).toString(), "milestone", "m"))
+                        .allow(MANAGERS),
+                rule("GET /api/grants/{id}/tranches/{trancheId}", "scoped like applications")
+                        .fixture(AccessMatrixTest::grantWithTranche).allow(GRANT_SCOPE).hides(OUTSIDE_GRANT),
+                rule("POST /api/grants/{id}/tranches/{trancheId}/milestone-report", "the grantee's owners")
+                        .fixture(AccessMatrixTest::grantWithTranche)
+                        .body(f -> Map.of("narrative", "officer hired")).allow("assoc1").hides("assoc2"),
+                rule("POST /api/grants/{id}/tranches/{trancheId}/milestone-report/review", "program-manager (and admin)")
+                        .fixture(grantWithTrancheAnd(t -> reportMilestone("assoc1", t.get("id"), t.get("trancheId"))
+                                .statusCode(200)))
+                        .body(f -> Map.of("accepted", true, "note", "fine")).allow(MANAGERS),
+                rule("POST /api/grants/{id}/tranches/{trancheId}/disbursement-request", "program-manager (and admin)")
+                        .fixture(AccessMatrixTest::grantWithTranche).allow(MANAGERS),
+                rule("POST /api/grants/{id}/tranches/{trancheId}/approve", "the programme's donor, not the requester")
+                        .fixture(grantWithTrancheAnd(t -> requestDisbursement("pm1", t.get("id"), t.get("trancheId"))
+                                .statusCode(200)))
+                        .allow("donor1").hides("donor2"),
+                rule("POST /api/grants/{id}/tranches/{trancheId}/payment", "program-manager (and admin)")
+                        .fixture(grantWithTrancheAnd(t -> {
+                            requestDisbursement("pm1", t.get("id"), t.get("trancheId")).statusCode(200);
+                            approve("donor1", t.get("id"), t.get("trancheId")).statusCode(200);
+                        }))
+                        .body(f -> Map.of("paidOn", TODAY.toString(), "reference", "TX-1")).allow(MANAGERS),
+
+                rule("GET /api/associations", "any: facts learnt from associations events").allow(EVERYONE),
+                rule("GET /api/associations/{id}", "any: facts learnt from associations events")
+                        .fixture(() -> Map.of("id", association())).allow(EVERYONE));
     }
 
-    @ParameterizedTest(name = "{0} {1} {2} → {4}")
-    @MethodSource("matrix")
-    void shouldAnswerAccordingToRoleAndScope(String user, String method, String path, String body, int expected) {
-        RequestSpecification request = user == null ? given().contentType(ContentType.JSON) : as(user);
-        if (body != null) {
-            request.body(bodies().get(body).get());
-        }
-        var response = request.request(method, resolve(path)).then().statusCode(expected);
-        if (expected >= 400) {
-            response.contentType(startsWith("application/problem+json"));
-        }
+    @Override
+    protected List<Caller> callers() {
+        return CALLERS;
     }
 
-    @Test
-    void shouldListOnlyWhatIsInTheCallersScope() {
-        String a = world().get("A");
-        String g = world().get("G");
-        for (String user : List.of("assoc1", "donor1", "reviewer1", "pm1", "admin1")) {
-            as(user).queryParam("size", 100).get("/api/applications").then().statusCode(200).body("items.id", hasItem(a));
-        }
-        for (String user : List.of("assoc2", "donor2", "reviewer2", "nobody")) {
-            as(user).queryParam("size", 100).get("/api/applications").then().statusCode(200)
-                    .body("items.id", not(hasItem(a)));
-            as(user).queryParam("size", 100).get("/api/grants").then().statusCode(200).body("items.id", not(hasItem(g)));
-        }
-        as("assoc1").queryParam("size", 100).get("/api/grants").then().body("items.id", hasItem(g));
+    private static Map<String, String> draftProgrammeOfDonor1() {
+        return Map.of("id", draftProgramme("donor1", programme()));
     }
 
-    private static Arguments row(String user, String method, String path, String body, int expected) {
-        return Arguments.of(user, method, path, body, expected);
+    /** assoc1's DRAFT application to donor1's open programme P. */
+    private static Map<String, String> draftOfAssoc1() {
+        String p = openProgramme();
+        return Map.of("id", draft(p), "P", p);
     }
 
-    private static String resolve(String path) {
-        String resolved = path;
-        for (Map.Entry<String, String> id : world().entrySet()) {
-            resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
-        }
-        return resolved;
+    /** assoc1's application to donor1's programme P, UNDER_REVIEW, reviewer1 assigned. */
+    private static Map<String, String> underReviewByReviewer1() {
+        String p = openProgramme();
+        String a = underReview(p);
+        assign(a, "reviewer1").statusCode(200);
+        return Map.of("id", a, "P", p);
     }
 
-    private static Map<String, Supplier<Object>> bodies() {
-        Map<String, Supplier<Object>> bodies = new HashMap<>();
-        bodies.put("programme", () -> programme("version", 0));
-        bodies.put("application", () -> {
-            Map<String, Object> a = application(world().get("P"), association());
-            a.put("version", 0);
-            return a;
-        });
-        bodies.put("screening", () -> Map.of("eligible", true));
-        bodies.put("reviewers", () -> Map.of("subjects", List.of(subject("reviewer2"))));
-        bodies.put("review", () -> Map.of("conflictOfInterest", false, "scores", List.of(
-                Map.of("criterion", "relevance", "score", 5), Map.of("criterion", "feasibility", "score", 5))));
-        bodies.put("award", () -> Map.of("outcome", "AWARD", "amount", 1000, "reason", "ok"));
-        bodies.put("tranche", () -> Map.of("amount", 100, "dueDate", TODAY.toString(), "milestone", "m"));
-        bodies.put("report", () -> Map.of("narrative", "done"));
-        bodies.put("milestoneReview", () -> Map.of("accepted", true));
-        bodies.put("payment", () -> Map.of("paidOn", TODAY.toString(), "reference", "TX-1"));
-        return bodies;
+    /** An ACTIVE grant to assoc1's association from donor1's programme P, with one PLANNED tranche. */
+    private static Map<String, String> grantWithTranche() {
+        String p = openProgramme();
+        String g = decide("donor1", underReview(p), 20000).statusCode(200).extract().path("grantId");
+        return Map.of("id", g, "P", p, "trancheId", tranche(g, 5000));
     }
 
-    private static synchronized Map<String, String> world() {
-        if (world == null) {
-            String p = openProgramme();
-            String a = underReview(p);
-            assign(a, "reviewer1").statusCode(200);
-            String g = decide("donor1", underReview(p), 20000).statusCode(200).extract().path("grantId");
-            world = Map.of("P", p, "D", draftProgramme("donor1", programme()), "A", a, "R", draft(p), "G", g,
-                    "T", tranche(g, 5000));
-        }
-        return world;
+    /** A grant with a tranche, taken one step further. */
+    private static Supplier<Map<String, String>> grantWithTrancheAnd(Consumer<Map<String, String>> step) {
+        return () -> {
+            Map<String, String> grant = grantWithTranche();
+            step.accept(grant);
+            return grant;
+        };
+    }
+
+    private static Map<String, Object> versioned(Map<String, Object> body, long version) {
+        Map<String, Object> versioned = new HashMap<>(body);
+        versioned.put("version", version);
+        return versioned;
     }
 }

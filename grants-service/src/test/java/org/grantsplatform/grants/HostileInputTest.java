@@ -7,6 +7,7 @@ import static org.grantsplatform.grants.GrantsApi.draft;
 import static org.grantsplatform.grants.GrantsApi.grant;
 import static org.grantsplatform.grants.GrantsApi.openProgramme;
 import static org.grantsplatform.grants.GrantsApi.tranche;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -93,6 +94,16 @@ class HostileInputTest {
             as("admin1").queryParam("size", 101).when().get(path)
                     .then().statusCode(400).contentType("application/problem+json");
             as("admin1").queryParam("size", 100).when().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldNameAQueryParameterThatIsNotANumberOrNotAValue() {
+        for (String[] bad : new String[][] { { "page", "abc" }, { "size", "abc" }, { "page", "-1" },
+                { "programmeId", "not-a-uuid" }, { "status", "NOPE" } }) {
+            as("admin1").queryParam(bad[0], bad[1]).when().get("/api/applications")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad[0]));
         }
     }
 

@@ -1,48 +1,13 @@
 package org.grantsplatform.grants;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.grantsplatform.runtime.testing.BadTokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.grantsplatform.runtime.testing.TokenContract;
 
-/** A token wrong in any one way is a 401 problem+json, whatever the role it claims. */
 @QuarkusTest
-class TokenTest {
+class TokenTest extends TokenContract {
 
-    static Stream<Arguments> badTokens() {
-        return BadTokens.all("admin1", "admin").entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badTokens")
-    void shouldRefuseABadToken(String kind, String token) {
-        given().header("Authorization", "Bearer " + token).header("X-Test-Case", kind)
-                .when().get("/api/programmes")
-                .then().log().ifValidationFails().statusCode(401).contentType("application/problem+json")
-                .body("status", equalTo(401));
-    }
-
-    @Test
-    void shouldRefuseAMissingOrNonBearerToken() {
-        for (Map.Entry<String, String> header : Map.of("Authorization", "Basic YWRtaW4xOmFkbWlu",
-                "X-Token", BadTokens.sign(BadTokens.claims("admin1", "admin"))).entrySet()) {
-            given().header(header.getKey(), header.getValue())
-                    .when().get("/api/programmes")
-                    .then().statusCode(401).contentType("application/problem+json");
-        }
-    }
-
-    @Test
-    void shouldAcceptTheSameTokenBuiltRight() {
-        given().header("Authorization", "Bearer " + BadTokens.sign(BadTokens.claims("admin1", "admin")))
-                .when().get("/api/programmes")
-                .then().statusCode(200);
+    @Override
+    protected String protectedPath() {
+        return "/api/programmes";
     }
 }
