@@ -133,12 +133,18 @@ final class Fixture {
                 }
             }
             w.end();
+            try (Statement st = c.createStatement()) {
+                // the portfolio totals, by the function the projections maintain them with
+                st.execute("select " + schema + ".portfolio_count(1, array(select application_id from " + schema
+                        + ".application), null)");
+            }
             c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 // what autovacuum would do soon after such a change; the report's plans depend on it
                 st.execute("analyze " + schema + ".programme, " + schema + ".association, " + schema + ".application, "
-                        + schema + ".grant_award, " + schema + ".tranche, " + schema + ".grant_timeline, public.inbox_event");
+                        + schema + ".grant_award, " + schema + ".tranche, " + schema + ".grant_timeline, " + schema
+                        + ".portfolio_total, public.inbox_event");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             ObjectNode part = Results.object();
@@ -176,7 +182,8 @@ final class Fixture {
     }
 
     private static void check(Connection c, String projected, String loaded) throws Exception {
-        String[] tables = { "programme", "association", "application", "grant_award", "tranche", "grant_timeline" };
+        String[] tables = { "programme", "association", "application", "grant_award", "tranche", "grant_timeline",
+            "portfolio_total" };
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 long a = scalar(st, "select count(*) from (select * from " + projected + "." + t + " except select * from "
