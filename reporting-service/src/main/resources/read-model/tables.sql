@@ -124,7 +124,7 @@ create table transparency (
 
 -- The portfolio report's figures per programme, dimension (programme, window, strategy, region,
 -- country, year), group and currency, so that the report reads a few hundred rows instead of every
--- application. Maintained by portfolio_count in the transaction that changes the rows it counts.
+-- application. Maintained with portfolio-count.sql in the transaction that changes the rows it counts.
 create table portfolio_total (
     dimension    varchar(20)    not null,
     programme_id uuid           not null,
@@ -136,36 +136,3 @@ create table portfolio_total (
     disbursed    numeric(19, 2) not null,
     constraint portfolio_total_key unique nulls not distinct (dimension, programme_id, group_key, currency)
 );
-
--- Adds (sign 1) or takes away (sign -1) what the given applications, and the applications of the
--- given associations, count for in portfolio_total as their rows stand now. A writer takes them away
--- before it changes their rows and adds them back after, so the totals move by exactly the change,
--- whatever order or repetition the events came in. A submitted application counts (drafts withdrawn
--- before submission do not; a placeholder filled from its grant does), once per strategy.
-create function portfolio_count(sign integer, application_ids uuid[], association_ids uuid[]) returns void
-language sql set search_path from current as $$
-    insert into portfolio_total as t (dimension, programme_id, group_key, currency, applications, awards, committed,
-        disbursed)
-    select d.dimension, a.programme_id, d.group_key, a.currency, sign * count(*),
-        sign * count(*) filter (where g.grant_id is not null or a.status = 'AWARDED'),
-        sign * coalesce(sum(coalesce(g.awarded, a.awarded_amount)), 0), sign * coalesce(sum(g.disbursed), 0)
-    from application a
-    left join grant_award g on g.application_id = a.application_id
-    left join association s on s.association_id = a.association_id
-    cross join lateral (
-        select 'programme', null::text
-        union all select 'window', a.funding_window
-        union all select 'year', extract(year from coalesce(a.submitted_at, a.decided_at))::int::text
-        union all select 'region', s.region
-        union all select 'country', s.country::text
-        union all select 'strategy', st
-            from unnest(coalesce(string_to_array(nullif(a.strategies, ''), ','), array[null::text])) st
-    ) d (dimension, group_key)
-    where (a.application_id = any(application_ids) or a.association_id = any(association_ids))
-        and (a.submitted_at is not null or a.status <> 'WITHDRAWN')
-    group by 1, 2, 3, 4
-    order by 1, 2, 3, 4
-    on conflict on constraint portfolio_total_key do update set applications = t.applications + excluded.applications,
-        awards = t.awards + excluded.awards, committed = t.committed + excluded.committed,
-        disbursed = t.disbursed + excluded.disbursed
-$$;

@@ -2,9 +2,11 @@ package org.grantsplatform.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -133,11 +135,7 @@ final class Fixture {
                 }
             }
             w.end();
-            try (Statement st = c.createStatement()) {
-                // the portfolio totals, by the function the projections maintain them with
-                st.execute("select " + schema + ".portfolio_count(1, array(select application_id from " + schema
-                        + ".application), null)");
-            }
+            portfolioTotals(c, schema, s);
             c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
@@ -157,6 +155,25 @@ final class Fixture {
             if (check != null) {
                 check(c, check, schema);
             }
+        }
+    }
+
+    /** The portfolio totals of every application, with the statement the projections keep them with. */
+    private void portfolioTotals(Connection c, String schema, Synthetic s) throws Exception {
+        String sql = Files.readString(Path.of(args.get("portfolio-sql",
+                "reporting-service/src/main/resources/read-model/portfolio-count.sql")));
+        Object[] applications = new Object[s.grants];
+        for (int g = 0; g < s.grants; g++) {
+            applications[g] = s.id("application", g);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("set local search_path to " + schema);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, 1);
+            ps.setArray(2, c.createArrayOf("uuid", applications));
+            ps.setArray(3, c.createArrayOf("uuid", new Object[0]));
+            ps.executeUpdate();
         }
     }
 

@@ -16,13 +16,15 @@ import org.grantsplatform.events.associations.AssociationData;
 import org.grantsplatform.events.grants.ApplicationData;
 import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.ProgrammeData;
+import org.grantsplatform.reporting.readmodel.ReadModelSchemas;
 import org.grantsplatform.reporting.readmodel.Sql;
 
 /**
  * Writes {@link Changes} into the read model on the given connection, whose search path points at
  * a generation: one batched statement per table, not one per event. Each upsert keeps the newest
  * version, so a redelivered or late event never overwrites what a newer one wrote. The portfolio
- * totals of every application a change touches are taken away before and added back after.
+ * totals of every application a change touches are taken away before and added back after
+ * ({@code read-model/portfolio-count.sql}).
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -112,6 +114,8 @@ public class ReadModelWriter {
             select * from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::timestamptz[],
                 ?::varchar[], ?::numeric[], ?::text[])
             on conflict (event_id) do nothing""";
+
+    private final String portfolioCount = ReadModelSchemas.resource("read-model/portfolio-count.sql");
 
     public void write(Connection c, Changes changes) throws SQLException {
         Set<UUID> counted = new LinkedHashSet<>(changes.applications.keySet());
@@ -206,13 +210,13 @@ public class ReadModelWriter {
         ps.setArray(index, c.createArrayOf("text", texts));
     }
 
-    private static void portfolio(Connection c, int sign, Collection<UUID> applications, Collection<UUID> associations)
+    private void portfolio(Connection c, int sign, Collection<UUID> applications, Collection<UUID> associations)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select portfolio_count(?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(portfolioCount)) {
             ps.setInt(1, sign);
             ps.setArray(2, c.createArrayOf("uuid", applications.toArray()));
             ps.setArray(3, c.createArrayOf("uuid", associations.toArray()));
-            ps.executeQuery().close();
+            ps.executeUpdate();
         }
     }
 

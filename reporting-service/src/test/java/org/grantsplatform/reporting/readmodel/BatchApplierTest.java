@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -260,8 +261,16 @@ class BatchApplierTest {
         QuarkusTransaction.requiringNew().run(() -> {
             schemas.use(schema);
             sql.update("delete from portfolio_total");
-            sql.query("select portfolio_count(1, array(select application_id from application), null)",
-                    rs -> rs.getString(1));
+            List<UUID> all = sql.query("select application_id from application", rs -> Sql.uuid(rs, "application_id"));
+            sql.work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        ReadModelSchemas.resource("read-model/portfolio-count.sql"))) {
+                    ps.setInt(1, 1);
+                    ps.setArray(2, c.createArrayOf("uuid", all.toArray()));
+                    ps.setArray(3, c.createArrayOf("uuid", new Object[0]));
+                    ps.executeUpdate();
+                }
+            });
         });
         return totals(schema);
     }
