@@ -7,7 +7,6 @@ import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.grants.ApplicationDecided;
 import org.grantsplatform.events.grants.ApplicationEvent;
 import org.grantsplatform.events.grants.ReviewCompleted;
-import org.grantsplatform.runtime.inbox.EventData;
 
 /**
  * Applications through their statuses. A decision also carries the programme's new commitment
@@ -27,9 +26,9 @@ public class ApplicationProjector implements Projector {
     @Override
     public void project(CloudEvent event, Changes changes) {
         switch (event.type()) {
-            case EventTypes.REVIEW_COMPLETED -> changes.application(EventData.read(event, ReviewCompleted.class).application());
+            case EventTypes.REVIEW_COMPLETED -> changes.application(changes.read(event, ReviewCompleted.class).application());
             case EventTypes.APPLICATION_DECIDED -> {
-                ApplicationDecided decided = EventData.read(event, ApplicationDecided.class);
+                ApplicationDecided decided = changes.read(event, ApplicationDecided.class);
                 changes.application(decided.application());
                 if (decided.programme() != null) {
                     changes.programme(decided.programme());
@@ -38,7 +37,7 @@ public class ApplicationProjector implements Projector {
                     changes.grant(decided.grant());
                 }
             }
-            default -> changes.application(EventData.read(event, ApplicationEvent.class).application());
+            default -> changes.application(changes.read(event, ApplicationEvent.class).application());
         }
     }
 }

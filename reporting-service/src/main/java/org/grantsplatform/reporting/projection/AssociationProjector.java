@@ -5,7 +5,6 @@ import java.util.Set;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.associations.AssociationEvent;
-import org.grantsplatform.runtime.inbox.EventData;
 
 /**
  * Associations as their newest event describes them. Every associations event carries the
@@ -24,6 +23,6 @@ public class AssociationProjector implements Projector {
 
     @Override
     public void project(CloudEvent event, Changes changes) {
-        changes.association(EventData.read(event, AssociationEvent.class).association());
+        changes.association(changes.read(event, AssociationEvent.class).association());
     }
 }

@@ -3,17 +3,20 @@ package org.grantsplatform.reporting.projection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
+import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.associations.AssociationData;
 import org.grantsplatform.events.associations.SpReportData;
 import org.grantsplatform.events.associations.TransparencyData;
 import org.grantsplatform.events.grants.ApplicationData;
 import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.ProgrammeData;
+import org.grantsplatform.runtime.inbox.EventData;
 import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
@@ -45,6 +48,23 @@ public final class Changes {
     final Map<MemberYear, SpReport> spReports = new LinkedHashMap<>();
     final Map<MemberYear, Transparency> transparencies = new LinkedHashMap<>();
     final List<Timeline> timeline = new ArrayList<>();
+
+    private CloudEvent readOf;
+    private final Map<Class<?>, Object> read = new HashMap<>();
+
+    /** The event's data as the given type, converted once however many projectors read it. */
+    public <T> T read(CloudEvent event, Class<T> type) {
+        if (event != readOf) {
+            readOf = event;
+            read.clear();
+        }
+        Object data = read.get(type);
+        if (data == null) {
+            data = EventData.read(event, type);
+            read.put(type, data);
+        }
+        return type.cast(data);
+    }
 
     public boolean isEmpty() {
         return programmes.isEmpty() && associations.isEmpty() && applications.isEmpty() && grants.isEmpty()

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.grants.GrantEvent;
-import org.grantsplatform.runtime.inbox.EventData;
 
 /** Grants and their tranches, from every event that carries the grant's state after a change. */
 @ApplicationScoped
@@ -22,6 +21,6 @@ public class GrantProjector implements Projector {
 
     @Override
     public void project(CloudEvent event, Changes changes) {
-        changes.grant(EventData.read(event, GrantEvent.class).grant());
+        changes.grant(changes.read(event, GrantEvent.class).grant());
     }
 }

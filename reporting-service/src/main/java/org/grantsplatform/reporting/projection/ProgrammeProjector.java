@@ -5,7 +5,6 @@ import java.util.Set;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.grants.ProgrammeEvent;
-import org.grantsplatform.runtime.inbox.EventData;
 
 /** Programmes as published and closed: their donor (for scope), name and currency. */
 @ApplicationScoped
@@ -20,6 +19,6 @@ public class ProgrammeProjector implements Projector {
 
     @Override
     public void project(CloudEvent event, Changes changes) {
-        changes.programme(EventData.read(event, ProgrammeEvent.class).programme());
+        changes.programme(changes.read(event, ProgrammeEvent.class).programme());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.associations.SpReportSubmitted;
-import org.grantsplatform.runtime.inbox.EventData;
 import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
@@ -21,7 +20,7 @@ public class SpReportProjector implements Projector {
 
     @Override
     public void project(CloudEvent event, Changes changes) {
-        SpReportSubmitted data = EventData.read(event, SpReportSubmitted.class);
+        SpReportSubmitted data = changes.read(event, SpReportSubmitted.class);
         if (data.association() == null || data.association().id() == null) {
             throw new PoisonEventException(event.type() + " lacks its association");
         }

@@ -10,7 +10,6 @@ import org.grantsplatform.events.grants.ApplicationEvent;
 import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.GrantEvent;
 import org.grantsplatform.events.grants.ReviewCompleted;
-import org.grantsplatform.runtime.inbox.EventData;
 import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
@@ -37,13 +36,13 @@ public class TimelineProjector implements Projector {
         }
         switch (event.type()) {
             case EventTypes.REVIEW_COMPLETED -> {
-                ReviewCompleted review = EventData.read(event, ReviewCompleted.class);
+                ReviewCompleted review = changes.read(event, ReviewCompleted.class);
                 ApplicationData a = required(event, review.application());
                 changes.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(), null,
                         review.review() == null ? null : review.review().recommendation());
             }
             case EventTypes.APPLICATION_DECIDED -> {
-                ApplicationDecided decided = EventData.read(event, ApplicationDecided.class);
+                ApplicationDecided decided = changes.read(event, ApplicationDecided.class);
                 ApplicationData a = required(event, decided.application());
                 changes.timeline(event.id(), event.type(), event.time(), a.id(),
                         decided.grant() == null ? null : decided.grant().id(), null, a.status(), a.awardedAmount(),
@@ -51,7 +50,7 @@ public class TimelineProjector implements Projector {
             }
             default -> {
                 if (APPLICATION_TYPES.contains(event.type())) {
-                    ApplicationEvent e = EventData.read(event, ApplicationEvent.class);
+                    ApplicationEvent e = changes.read(event, ApplicationEvent.class);
                     ApplicationData a = required(event, e.application());
                     changes.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(),
                             a.requestedAmount(), e.note());
@@ -70,7 +69,7 @@ public class TimelineProjector implements Projector {
     }
 
     private static void grantEntry(CloudEvent event, Changes changes) {
-        GrantEvent e = EventData.read(event, GrantEvent.class);
+        GrantEvent e = changes.read(event, GrantEvent.class);
         GrantData g = e.grant();
         if (g == null || g.id() == null || g.applicationId() == null) {
             throw new PoisonEventException(event.type() + ": grant lacks its id or applicationId");
