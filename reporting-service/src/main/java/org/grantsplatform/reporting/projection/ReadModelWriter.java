@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.grantsplatform.events.associations.AssociationData;
 import org.grantsplatform.events.grants.ApplicationData;
 import org.grantsplatform.events.grants.GrantData;
-import org.grantsplatform.events.grants.ProgrammeData;
 import org.grantsplatform.reporting.readmodel.ReadModelSchemas;
 import org.grantsplatform.reporting.readmodel.Sql;
 
