@@ -19,6 +19,8 @@ final class CpuMeter {
     private static final long HZ = 100; // USER_HZ on Linux
     static final String[] COMPONENTS = { "associations", "grants", "reporting", "kafka", "keycloak", "postgres", "loadgen",
         "bench-reporting" };
+    /** Other platforms may run on the same machine; only this run's (bench/run passes its PLATFORM_HOME) count. */
+    private static final String HOME = System.getProperty("bench.platform.home", "");
 
     record Snapshot(long nanos, Map<String, Long> ticks, long machineBusyTicks) {
     }
@@ -60,11 +62,12 @@ final class CpuMeter {
             }
             String cmd = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
             for (String c : COMPONENTS) {
-                if (cmd.contains("-Dplatform.component=" + c + " ")) {
+                if (cmd.contains("-Dplatform.component=" + c + " -Dplatform.home=" + HOME)) {
                     return c;
                 }
             }
-            return cmd.contains("-Dbench.component=bench-reporting ") ? "bench-reporting" : null;
+            return cmd.contains("-Dbench.component=bench-reporting -Dbench.platform.home=" + HOME + " ") ? "bench-reporting"
+                    : null;
         } catch (IOException | RuntimeException e) {
             return null; // gone meanwhile
         }

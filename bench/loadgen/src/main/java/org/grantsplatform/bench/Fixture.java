@@ -2,9 +2,11 @@ package org.grantsplatform.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -133,12 +135,14 @@ final class Fixture {
                 }
             }
             w.end();
+            portfolioTotals(c, schema, s);
             c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 // what autovacuum would do soon after such a change; the report's plans depend on it
                 st.execute("analyze " + schema + ".programme, " + schema + ".association, " + schema + ".application, "
-                        + schema + ".grant_award, " + schema + ".tranche, " + schema + ".grant_timeline, public.inbox_event");
+                        + schema + ".grant_award, " + schema + ".tranche, " + schema + ".grant_timeline, " + schema
+                        + ".portfolio_total, public.inbox_event");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             ObjectNode part = Results.object();
@@ -151,6 +155,25 @@ final class Fixture {
             if (check != null) {
                 check(c, check, schema);
             }
+        }
+    }
+
+    /** The portfolio totals of every application, with the statement the projections keep them with. */
+    private void portfolioTotals(Connection c, String schema, Synthetic s) throws Exception {
+        String sql = Files.readString(Path.of(args.get("portfolio-sql",
+                "reporting-service/src/main/resources/read-model/portfolio-count.sql")));
+        Object[] applications = new Object[s.grants];
+        for (int g = 0; g < s.grants; g++) {
+            applications[g] = s.id("application", g);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("set local search_path to " + schema);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, 1);
+            ps.setArray(2, c.createArrayOf("uuid", applications));
+            ps.setArray(3, c.createArrayOf("uuid", new Object[0]));
+            ps.executeUpdate();
         }
     }
 
@@ -176,7 +199,8 @@ final class Fixture {
     }
 
     private static void check(Connection c, String projected, String loaded) throws Exception {
-        String[] tables = { "programme", "association", "application", "grant_award", "tranche", "grant_timeline" };
+        String[] tables = { "programme", "association", "application", "grant_award", "tranche", "grant_timeline",
+            "portfolio_total" };
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 long a = scalar(st, "select count(*) from (select * from " + projected + "." + t + " except select * from "

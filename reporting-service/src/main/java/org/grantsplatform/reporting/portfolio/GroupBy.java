@@ -4,21 +4,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.grantsplatform.runtime.problem.ProblemException;
 
-/** The dimensions of the portfolio, each with the SQL of its key and label. */
+/** The dimensions of the portfolio, each with its totals and the SQL of its key and label over them. */
 enum GroupBy {
-    DONOR("p.donor_name", "p.donor_name"),
-    PROGRAMME("a.programme_id::text", "p.name"),
-    WINDOW("a.funding_window", "a.funding_window"),
-    STRATEGY("st.strategy", "st.strategy"),
-    REGION("s.region", "s.region"),
-    COUNTRY("s.country", "s.country"),
-    YEAR("extract(year from coalesce(a.submitted_at, a.decided_at))::int::text",
-            "extract(year from coalesce(a.submitted_at, a.decided_at))::int::text");
+    DONOR("programme", "p.donor_name", "p.donor_name"),
+    PROGRAMME("programme", "t.programme_id::text", "p.name"),
+    WINDOW("window", "t.group_key", "t.group_key"),
+    STRATEGY("strategy", "t.group_key", "t.group_key"),
+    REGION("region", "t.group_key", "t.group_key"),
+    COUNTRY("country", "t.group_key", "t.group_key"),
+    YEAR("year", "t.group_key", "t.group_key");
 
+    /** The rows of portfolio_total that hold this dimension, keyed by their programme or their group_key. */
+    final String dimension;
     final String key;
     final String label;
 
-    GroupBy(String key, String label) {
+    GroupBy(String dimension, String key, String label) {
+        this.dimension = dimension;
         this.key = key;
         this.label = label;
     }

@@ -1,30 +1,20 @@
 package org.grantsplatform.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Set;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.associations.AssociationEvent;
-import org.grantsplatform.runtime.inbox.EventData;
-import org.grantsplatform.runtime.inbox.EventHandler;
 
 /**
  * Associations as their newest event describes them. Every associations event carries the
  * association's full state under {@code association}, so one reading fits them all.
  */
 @ApplicationScoped
-public class AssociationProjector implements EventHandler {
+public class AssociationProjector implements Projector {
 
     private static final Set<String> TYPES = Set.of(EventTypes.ASSOCIATION_REGISTERED, EventTypes.ASSOCIATION_UPDATED,
             EventTypes.ASSOCIATION_VERIFIED, EventTypes.MEMBER_CHANGED, EventTypes.SP_REPORT_SUBMITTED);
-
-    private final ReadModelWriter writer;
-
-    @Inject
-    public AssociationProjector(ReadModelWriter writer) {
-        this.writer = writer;
-    }
 
     @Override
     public boolean handles(String type) {
@@ -32,7 +22,7 @@ public class AssociationProjector implements EventHandler {
     }
 
     @Override
-    public void apply(CloudEvent event) {
-        writer.association(EventData.read(event, AssociationEvent.class).association());
+    public void project(CloudEvent event, Changes changes) {
+        changes.association(changes.read(event, AssociationEvent.class).association());
     }
 }

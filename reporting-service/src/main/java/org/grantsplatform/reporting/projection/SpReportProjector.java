@@ -1,12 +1,9 @@
 package org.grantsplatform.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.associations.SpReportSubmitted;
-import org.grantsplatform.runtime.inbox.EventData;
-import org.grantsplatform.runtime.inbox.EventHandler;
 import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
@@ -14,14 +11,7 @@ import org.grantsplatform.runtime.inbox.PoisonEventException;
  * A report carries no version of its own; its association's version orders them.
  */
 @ApplicationScoped
-public class SpReportProjector implements EventHandler {
-
-    private final ReadModelWriter writer;
-
-    @Inject
-    public SpReportProjector(ReadModelWriter writer) {
-        this.writer = writer;
-    }
+public class SpReportProjector implements Projector {
 
     @Override
     public boolean handles(String type) {
@@ -29,12 +19,12 @@ public class SpReportProjector implements EventHandler {
     }
 
     @Override
-    public void apply(CloudEvent event) {
-        SpReportSubmitted data = EventData.read(event, SpReportSubmitted.class);
+    public void project(CloudEvent event, Changes changes) {
+        SpReportSubmitted data = changes.read(event, SpReportSubmitted.class);
         if (data.association() == null || data.association().id() == null) {
             throw new PoisonEventException(event.type() + " lacks its association");
         }
-        writer.spReport(data.association().id(), data.association().version(), data.report());
-        writer.transparency(data.association().id(), data.association().version(), data.transparency());
+        changes.spReport(data.association().id(), data.association().version(), data.report());
+        changes.transparency(data.association().id(), data.association().version(), data.transparency());
     }
 }

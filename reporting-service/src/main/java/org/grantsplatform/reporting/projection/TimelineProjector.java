@@ -1,7 +1,6 @@
 package org.grantsplatform.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Set;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
@@ -11,8 +10,6 @@ import org.grantsplatform.events.grants.ApplicationEvent;
 import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.GrantEvent;
 import org.grantsplatform.events.grants.ReviewCompleted;
-import org.grantsplatform.runtime.inbox.EventData;
-import org.grantsplatform.runtime.inbox.EventHandler;
 import org.grantsplatform.runtime.inbox.PoisonEventException;
 
 /**
@@ -20,17 +17,10 @@ import org.grantsplatform.runtime.inbox.PoisonEventException;
  * event's id. Entries are kept in event time, so their arrival order does not matter.
  */
 @ApplicationScoped
-public class TimelineProjector implements EventHandler {
+public class TimelineProjector implements Projector {
 
     private static final Set<String> APPLICATION_TYPES = Set.of(EventTypes.APPLICATION_SUBMITTED,
             EventTypes.APPLICATION_SCREENED, EventTypes.APPLICATION_WITHDRAWN);
-
-    private final ReadModelWriter writer;
-
-    @Inject
-    public TimelineProjector(ReadModelWriter writer) {
-        this.writer = writer;
-    }
 
     @Override
     public boolean handles(String type) {
@@ -39,33 +29,33 @@ public class TimelineProjector implements EventHandler {
     }
 
     @Override
-    public void apply(CloudEvent event) {
+    public void project(CloudEvent event, Changes changes) {
         // an event without a time cannot be placed on a timeline; its other effects still apply
         if (event.time() == null) {
             return;
         }
         switch (event.type()) {
             case EventTypes.REVIEW_COMPLETED -> {
-                ReviewCompleted review = EventData.read(event, ReviewCompleted.class);
+                ReviewCompleted review = changes.read(event, ReviewCompleted.class);
                 ApplicationData a = required(event, review.application());
-                writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(), null,
+                changes.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(), null,
                         review.review() == null ? null : review.review().recommendation());
             }
             case EventTypes.APPLICATION_DECIDED -> {
-                ApplicationDecided decided = EventData.read(event, ApplicationDecided.class);
+                ApplicationDecided decided = changes.read(event, ApplicationDecided.class);
                 ApplicationData a = required(event, decided.application());
-                writer.timeline(event.id(), event.type(), event.time(), a.id(),
+                changes.timeline(event.id(), event.type(), event.time(), a.id(),
                         decided.grant() == null ? null : decided.grant().id(), null, a.status(), a.awardedAmount(),
                         a.decisionReason());
             }
             default -> {
                 if (APPLICATION_TYPES.contains(event.type())) {
-                    ApplicationEvent e = EventData.read(event, ApplicationEvent.class);
+                    ApplicationEvent e = changes.read(event, ApplicationEvent.class);
                     ApplicationData a = required(event, e.application());
-                    writer.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(),
+                    changes.timeline(event.id(), event.type(), event.time(), a.id(), null, null, a.status(),
                             a.requestedAmount(), e.note());
                 } else {
-                    grantEntry(event);
+                    grantEntry(event, changes);
                 }
             }
         }
@@ -78,8 +68,8 @@ public class TimelineProjector implements EventHandler {
         return application;
     }
 
-    private void grantEntry(CloudEvent event) {
-        GrantEvent e = EventData.read(event, GrantEvent.class);
+    private static void grantEntry(CloudEvent event, Changes changes) {
+        GrantEvent e = changes.read(event, GrantEvent.class);
         GrantData g = e.grant();
         if (g == null || g.id() == null || g.applicationId() == null) {
             throw new PoisonEventException(event.type() + ": grant lacks its id or applicationId");
@@ -87,12 +77,12 @@ public class TimelineProjector implements EventHandler {
         GrantData.TrancheData tranche = g.tranches() == null || e.trancheId() == null ? null
                 : g.tranches().stream().filter(t -> e.trancheId().equals(t.id())).findFirst().orElse(null);
         if (tranche == null) {
-            writer.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), null, g.status(),
+            changes.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), null, g.status(),
                     g.disbursed(), null);
         } else {
             String note = EventTypes.DISBURSEMENT_PAID.equals(event.type()) ? tranche.paymentReference()
                     : tranche.milestone();
-            writer.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), tranche.id(),
+            changes.timeline(event.id(), event.type(), event.time(), g.applicationId(), g.id(), tranche.id(),
                     tranche.status(), tranche.amount(), note);
         }
     }

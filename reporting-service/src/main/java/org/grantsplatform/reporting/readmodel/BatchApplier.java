@@ -1,56 +1,117 @@
 package org.grantsplatform.reporting.readmodel;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.grantsplatform.events.CloudEvent;
+import org.grantsplatform.reporting.projection.Changes;
 import org.grantsplatform.runtime.inbox.EventData;
-import org.grantsplatform.runtime.inbox.EventHandler;
 import org.jboss.logging.Logger;
 
 /**
- * Applies a polled batch of one partition in a single transaction, recording each event in the
- * same inbox table and under the same consumer name as the runtime's Inbox does, so that
- * redelivered events still have no second effect. One commit per batch instead of one per event
- * is what makes a replay fast. If anything in the batch fails it is rolled back whole and the
- * caller hands the records one by one to the runtime's RecordProcessor, which retries,
- * dead-letters or applies each on its own.
+ * Applies a polled batch in one plain JDBC transaction (no JTA: it is the only resource):
+ * records the batch's events in the same inbox table and under the same consumer name as the
+ * runtime's Inbox does, in one statement, projects the events it had not applied before into one
+ * set of changes and writes them with a statement per table. If anything in the batch fails it is
+ * rolled back whole and the caller hands the records one by one to the runtime's RecordProcessor,
+ * which retries, dead-letters or applies each on its own.
  */
 final class BatchApplier {
 
     private static final Logger LOG = Logger.getLogger(BatchApplier.class);
 
-    private final String consumer;
-    private final EventHandler handler;
-    private final Sql sql;
+    private static final String INBOX = """
+            insert into inbox_event (consumer, event_id, type)
+            select ?, e, t from unnest(?::varchar[], ?::varchar[]) as u (e, t)
+            on conflict do nothing
+            returning event_id""";
 
-    BatchApplier(String consumer, EventHandler handler, Sql sql) {
+    private final String consumer;
+    private final GenerationHandler handler;
+    private final AgroalDataSource dataSource;
+
+    BatchApplier(String consumer, GenerationHandler handler, AgroalDataSource dataSource) {
         this.consumer = consumer;
         this.handler = handler;
-        this.sql = sql;
+        this.dataSource = dataSource;
     }
 
     /** @return false when the batch was rolled back and must be processed record by record. */
     boolean tryApply(List<ConsumerRecord<String, String>> records) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(this::apply));
-            return true;
-        } catch (RuntimeException e) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                apply(c, records);
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                LOG.debugf("batch of %d records on %s falls back to one by one: %s", records.size(), consumer,
+                        e.getMessage());
+                return false;
+            }
+        } catch (SQLException e) {
             LOG.debugf("batch of %d records on %s falls back to one by one: %s", records.size(), consumer,
                     e.getMessage());
             return false;
         }
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        CloudEvent event = EventData.parse(record.value());
-        if (!handler.handles(event.type())) {
+    private void apply(Connection c, List<ConsumerRecord<String, String>> records) throws SQLException {
+        Map<String, CloudEvent> handled = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event = EventData.parse(record.value());
+            if (handler.handles(event.type())) {
+                handled.putIfAbsent(event.id(), event);
+            }
+        }
+        if (handled.isEmpty()) {
             return;
         }
-        int recorded = sql.update("insert into inbox_event (consumer, event_id, type) values (?, ?, ?) "
-                + "on conflict do nothing", consumer, event.id(), event.type());
-        if (recorded == 1) {
-            handler.apply(event);
+        try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', ?, true)")) {
+            ps.setString(1, handler.schema() + ", public");
+            ps.executeQuery().close();
         }
+        Set<String> fresh = record(c, handled.values());
+        Changes changes = new Changes();
+        for (CloudEvent event : handled.values()) {
+            if (fresh.contains(event.id())) {
+                handler.project(event, changes);
+            }
+        }
+        if (!changes.isEmpty()) {
+            handler.writer().write(c, changes);
+        }
+    }
+
+    /** @return the ids of the events this consumer had not applied before. */
+    private Set<String> record(Connection c, Iterable<CloudEvent> events) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        events.forEach(e -> {
+            ids.add(e.id());
+            types.add(e.type());
+        });
+        Set<String> fresh = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(INBOX)) {
+            ps.setString(1, consumer);
+            ps.setArray(2, c.createArrayOf("varchar", ids.toArray()));
+            ps.setArray(3, c.createArrayOf("varchar", types.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fresh.add(rs.getString(1));
+                }
+            }
+        }
+        return fresh;
     }
 }

@@ -25,7 +25,7 @@ public class ReadModelSchemas {
     @Inject
     public ReadModelSchemas(Sql sql) {
         this.sql = sql;
-        this.tables = load();
+        this.tables = resource(TABLES);
     }
 
     /** The rest of the transaction reads and writes this schema's tables. */
@@ -57,10 +57,11 @@ public class ReadModelSchemas {
                 + "and nspname not in (select schema_name from public.read_model_generation)", rs -> rs.getString(1));
     }
 
-    private static String load() {
-        try (InputStream in = ReadModelSchemas.class.getClassLoader().getResourceAsStream(TABLES)) {
+    /** A SQL file of the read model, from the classpath. */
+    public static String resource(String path) {
+        try (InputStream in = ReadModelSchemas.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(TABLES + " is missing from the classpath");
+                throw new IllegalStateException(path + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

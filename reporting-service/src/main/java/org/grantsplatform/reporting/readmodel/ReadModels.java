@@ -2,6 +2,7 @@ package org.grantsplatform.reporting.readmodel;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.grantsplatform.reporting.projection.Projector;
+import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.reporting.readmodel.Generation.Status;
-import org.grantsplatform.runtime.inbox.EventHandler;
 import org.grantsplatform.runtime.inbox.Inbox;
 import org.grantsplatform.runtime.inbox.RecordProcessor;
 import org.grantsplatform.runtime.outbox.KafkaEventPublisher;
@@ -41,7 +43,9 @@ public class ReadModels {
     private final String bootstrapServers;
     private final String groupPrefix;
     private final List<String> topics;
-    private final List<EventHandler> projectors;
+    private final List<Projector> projectors;
+    private final ReadModelWriter writer;
+    private final AgroalDataSource dataSource;
     private final ReadModelSchemas schemas;
     private final Sql sql;
     private final Inbox inbox;
@@ -54,12 +58,15 @@ public class ReadModels {
     public ReadModels(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "reporting.consumer.group-prefix") String groupPrefix,
             @ConfigProperty(name = "reporting.consumer.topics") List<String> topics,
-            @All List<EventHandler> projectors, ReadModelSchemas schemas, Sql sql, Inbox inbox,
+            @All List<Projector> projectors, ReadModelWriter writer, AgroalDataSource dataSource,
+            ReadModelSchemas schemas, Sql sql, Inbox inbox,
             KafkaEventPublisher publisher, MeterRegistry registry) {
         this.bootstrapServers = bootstrapServers;
         this.groupPrefix = groupPrefix;
         this.topics = topics;
         this.projectors = projectors;
+        this.writer = writer;
+        this.dataSource = dataSource;
         this.schemas = schemas;
         this.sql = sql;
         this.inbox = inbox;
@@ -142,11 +149,11 @@ public class ReadModels {
 
     private void startConsumer(int generation, String schema, boolean rebuilding) {
         String group = groupPrefix + ".g" + generation;
-        GenerationHandler handler = new GenerationHandler(schema, schemas, projectors);
+        GenerationHandler handler = new GenerationHandler(schema, schemas, projectors, writer, sql);
         RecordProcessor processor = new RecordProcessor(group, List.of(handler), inbox::applyOnce,
                 dead -> publisher.sendAll(List.of(dead)));
         GenerationConsumer consumer = new GenerationConsumer(bootstrapServers, group, topics,
-                new BatchApplier(group, handler, sql), processor, rebuilding ? () -> promote(generation) : () -> { });
+                new BatchApplier(group, handler, dataSource), processor, rebuilding ? () -> promote(generation) : () -> { });
         consumers.put(generation, consumer);
         consumer.start();
     }

@@ -61,6 +61,16 @@ public class Sql {
         });
     }
 
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs JDBC work on the connection of the caller's transaction. */
+    public void work(Work work) {
+        session().doWork(work::run);
+    }
+
     /** Runs a script of statements without parameters (DDL). */
     public void script(String sql) {
         session().doWork(c -> execute(c, sql));
@@ -76,7 +86,7 @@ public class Sql {
         return em.unwrap(Session.class);
     }
 
-    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    public static void bind(PreparedStatement ps, Object[] args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             if (arg instanceof Instant instant) {
