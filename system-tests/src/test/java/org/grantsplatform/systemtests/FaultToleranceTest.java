@@ -156,6 +156,8 @@ class FaultToleranceTest {
         String prefix = "Fault " + UUID.randomUUID().toString().substring(0, 8);
         LoadDriver load = new LoadDriver(prefix, associationPorts, grantsPorts, programmeId, APPLICANT_ASSOCIATIONS);
         try (FaultWatch watch = new FaultWatch(instances)) {
+            // what earlier scenarios left in flight would otherwise count as this one's
+            awaitCaughtUp(watch, programmeId);
             Map<TopicPartition, Long> offsetsBefore = watch.endOffsets();
             long grantsInboxBefore = Reconciliation.inboxRows("grants", "grants-service");
             long reportingInboxBefore = Reconciliation.inboxRows("reporting", "reporting-service");
@@ -175,10 +177,7 @@ class FaultToleranceTest {
             assertThat(load.incidents.notCompleted()).as("5xx or unanswered requests not retried successfully")
                     .isEmpty();
             assertLedgerMatchesSources(load, prefix, programmeId);
-            await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                assertThat(FaultWatch.outboxRows()).as("rows left in the outboxes").isZero();
-                assertThat(Reconciliation.differences(programmeId)).as("sources against reporting-service").isEmpty();
-            });
+            awaitCaughtUp(watch, programmeId);
             await().atMost(Duration.ofSeconds(60)).until(() -> watch.recoveryMillis() >= 0);
 
             Reconciliation.Published published = Reconciliation.published(offsetsBefore, watch.endOffsets());
@@ -200,6 +199,15 @@ class FaultToleranceTest {
             assertThat(effectsDuplicated).as("effects duplicated").isZero();
             return watch;
         }
+    }
+
+    /** No outbox row left, no consumer group behind, and the read model equal to the sources. */
+    private static void awaitCaughtUp(FaultWatch watch, String programmeId) {
+        await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(FaultWatch.outboxRows()).as("rows left in the outboxes").isZero();
+            assertThat(watch.consumerLag()).as("records the consumer groups have not committed").isZero();
+            assertThat(Reconciliation.differences(programmeId)).as("sources against reporting-service").isEmpty();
+        });
     }
 
     /** What the client believes it committed is exactly what the sources hold: no change lost, none made twice. */

@@ -49,7 +49,6 @@ final class LoadDriver {
     private final List<Integer> grantsPorts;
     private final String programmeId;
     private final List<String> applicantAssociations;
-    private final AtomicInteger roundRobin = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger();
 
     final List<Registered> associations = new CopyOnWriteArrayList<>();
@@ -157,8 +156,9 @@ final class LoadDriver {
         String name = prefix + " association " + sequence.incrementAndGet();
         String body = "{\"name\":\"%s\",\"country\":\"%s\",\"region\":\"%s\",\"contactEmail\":\"office@example.org\"}"
                 .formatted(name, place[0], place[1]);
-        Optional<String> id = create("register", associationPorts, "/api/associations", REGISTRANT, body,
-                () -> findByName(associationPorts, "/api/associations?q=" + enc(name), REGISTRANT,
+        Route route = new Route(associationPorts);
+        Optional<String> id = create("register", route, "/api/associations", REGISTRANT, body,
+                () -> findByName(route, "/api/associations?q=" + enc(name), REGISTRANT,
                         item -> name.equals(item.path("name").asText())));
         id.ifPresent(i -> {
             associations.add(new Registered(i, name, place[0], place[1]));
@@ -171,8 +171,9 @@ final class LoadDriver {
         String name = prefix + " member " + sequence.incrementAndGet();
         String path = "/api/associations/" + association.id() + "/members";
         String body = "{\"name\":\"%s\",\"country\":\"%s\",\"joinedYear\":2015}".formatted(name, association.country());
-        Optional<String> id = create("add member", associationPorts, path, REGISTRANT, body,
-                () -> findByName(associationPorts, path, REGISTRANT, item -> name.equals(item.path("name").asText())));
+        Route route = new Route(associationPorts);
+        Optional<String> id = create("add member", route, path, REGISTRANT, body,
+                () -> findByName(route, path, REGISTRANT, item -> name.equals(item.path("name").asText())));
         id.ifPresent(i -> {
             members.add(i);
             changes.incrementAndGet();
@@ -190,14 +191,15 @@ final class LoadDriver {
                  "budgetLines":[{"category":"training","description":"workshops","amount":%s}],
                  "outcomes":[{"indicator":"SP officers trained","baseline":"0","target":"20"}],
                  "durationMonths":12}""".formatted(programmeId, associationId, title, amount, amount);
-        Optional<String> id = create("create application", grantsPorts, "/api/applications", APPLICANT, body,
-                () -> findByName(grantsPorts, "/api/applications?programmeId=" + programmeId + "&associationId="
+        Route route = new Route(grantsPorts);
+        Optional<String> id = create("create application", route, "/api/applications", APPLICANT, body,
+                () -> findByName(route, "/api/applications?programmeId=" + programmeId + "&associationId="
                         + associationId, APPLICANT, item -> title.equals(item.path("title").asText())));
         if (id.isEmpty()) {
             return;
         }
         changes.incrementAndGet();
-        if (submit(id.get())) {
+        if (submit(route, id.get())) {
             applications.add(new Submitted(id.get(), programmeId, amount));
             changes.incrementAndGet();
         }
@@ -207,7 +209,7 @@ final class LoadDriver {
      * POSTs a create until it answers 201; after a 5xx or no answer, first looks for the object
      * (the request may have committed before the failure) and only then sends it again.
      */
-    private Optional<String> create(String operation, List<Integer> ports, String path, String user, String body,
+    private Optional<String> create(String operation, Route route, String path, String user, String body,
             Lookup lookup) {
         long deadline = System.nanoTime() + OPERATION_DEADLINE.toNanos();
         List<String> failed = new ArrayList<>();
@@ -222,7 +224,7 @@ final class LoadDriver {
                     return completed(operation, path, failed, found.get());
                 }
             }
-            Answer answer = send(ports, "POST", path, user, body);
+            Answer answer = send(route, "POST", path, user, body);
             if (answer.status() == 201) {
                 return completed(operation, path, failed, Optional.of(answer.json().path("id").asText()));
             }
@@ -235,7 +237,7 @@ final class LoadDriver {
     }
 
     /** Submits until it answers 200; a 409 after a failed attempt means that attempt committed. */
-    private boolean submit(String id) {
+    private boolean submit(Route route, String id) {
         String path = "/api/applications/" + id + "/submit";
         long deadline = System.nanoTime() + OPERATION_DEADLINE.toNanos();
         List<String> failed = new ArrayList<>();
@@ -243,12 +245,12 @@ final class LoadDriver {
             if (!failed.isEmpty()) {
                 pause(attempt);
             }
-            Answer answer = send(grantsPorts, "POST", path, APPLICANT, "");
+            Answer answer = send(route, "POST", path, APPLICANT, "");
             if (answer.status() == 200) {
                 return completed("submit", path, failed, Optional.of(id)).isPresent();
             }
             if (answer.status() == 409 && !failed.isEmpty()) {
-                Answer current = send(grantsPorts, "GET", "/api/applications/" + id, APPLICANT, null);
+                Answer current = send(route, "GET", "/api/applications/" + id, APPLICANT, null);
                 if (current.status() == 200 && "SUBMITTED".equals(current.json().path("status").asText())) {
                     return completed("submit", path, failed, Optional.of(id)).isPresent();
                 }
@@ -280,11 +282,11 @@ final class LoadDriver {
     }
 
     /** Pages through a list for the one item the predicate accepts. */
-    private Optional<Optional<String>> findByName(List<Integer> ports, String path, String user,
+    private Optional<Optional<String>> findByName(Route route, String path, String user,
             Predicate<JsonNode> match) {
         String separator = path.contains("?") ? "&" : "?";
         for (int page = 0; ; page++) {
-            Answer answer = send(ports, "GET", path + separator + "size=100&page=" + page, user, null);
+            Answer answer = send(route, "GET", path + separator + "size=100&page=" + page, user, null);
             if (answer.status() != 200) {
                 return Optional.empty();
             }
@@ -317,9 +319,31 @@ final class LoadDriver {
         }
     }
 
-    /** One request to the next replica in turn; no answer at all is status -1. */
-    private Answer send(List<Integer> ports, String method, String path, String user, String body) {
-        int port = ports.get(Math.floorMod(roundRobin.getAndIncrement(), ports.size()));
+    /**
+     * The instances of a service as one operation sees them: it starts at a random one and moves to
+     * the next after a request got no answer or a 5xx, as a client behind a load balancer would.
+     */
+    private static final class Route {
+        private final List<Integer> ports;
+        private int next;
+
+        Route(List<Integer> ports) {
+            this.ports = ports;
+            this.next = ThreadLocalRandom.current().nextInt(ports.size());
+        }
+
+        int port() {
+            return ports.get(next);
+        }
+
+        void failed() {
+            next = (next + 1) % ports.size();
+        }
+    }
+
+    /** One request to the operation's current instance; no answer at all is status -1. */
+    private Answer send(Route route, String method, String path, String user, String body) {
+        int port = route.port();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.url(port, path)))
                 .timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + Platform.token(user));
@@ -332,8 +356,12 @@ final class LoadDriver {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
+            if (status >= 500) {
+                route.failed();
+            }
             return new Answer(status, response.body(), status >= 500 ? "HTTP " + status + " from " + port : null);
         } catch (IOException e) {
+            route.failed();
             return new Answer(-1, "", e.getClass().getSimpleName() + " on " + port);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
