@@ -159,6 +159,7 @@ class FaultToleranceTest {
             // what earlier scenarios left in flight would otherwise count as this one's
             awaitCaughtUp(watch, programmeId);
             Map<TopicPartition, Long> offsetsBefore = watch.endOffsets();
+            long deadLettersBefore = watch.deadLetters();
             long grantsInboxBefore = Reconciliation.inboxRows("grants", "grants-service");
             long reportingInboxBefore = Reconciliation.inboxRows("reporting", "reporting-service");
 
@@ -183,10 +184,11 @@ class FaultToleranceTest {
             Reconciliation.Published published = Reconciliation.published(offsetsBefore, watch.endOffsets());
             long appliedByGrants = Reconciliation.inboxRows("grants", "grants-service") - grantsInboxBefore;
             long appliedByReporting = Reconciliation.inboxRows("reporting", "reporting-service") - reportingInboxBefore;
+            long deadLettered = watch.deadLetters() - deadLettersBefore;
             long effectsDuplicated = Reconciliation.differingCount(programmeId)
                     + Reconciliation.inboxDuplicates("grants") + Reconciliation.inboxDuplicates("reporting");
             ReliabilityReport.add(new ReliabilityReport.Row(name, load.changes.get(), load.requests.get(),
-                    published.records(), published.distinctEvents(), published.duplicates(), appliedByGrants,
+                    published.records(), published.distinctEvents(), published.duplicates(), deadLettered, appliedByGrants,
                     appliedByReporting, effectsDuplicated, load.incidents.serverErrors(),
                     load.incidents.connectionFailures(), load.incidents.completed(),
                     load.incidents.notCompleted().size(), watch.recoveryMillis(), watch.readinessSummary()));
@@ -197,6 +199,7 @@ class FaultToleranceTest {
             assertThat(appliedByGrants).as("association events grants-service applied (one per registration "
                     + "and member added)").isEqualTo(associationEvents);
             assertThat(effectsDuplicated).as("effects duplicated").isZero();
+            assertThat(deadLettered).as("records dead-lettered (a fault must delay an event, never reject it)").isZero();
             return watch;
         }
     }

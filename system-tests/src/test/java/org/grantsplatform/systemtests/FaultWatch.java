@@ -205,8 +205,18 @@ final class FaultWatch implements AutoCloseable {
 
     /** The end offset of every partition of the event topics. */
     Map<TopicPartition, Long> endOffsets() throws Exception {
+        return endOffsets(List.of(Topics.ASSOCIATIONS, Topics.GRANTS));
+    }
+
+    /** Records in the dead-letter topics. */
+    long deadLetters() throws Exception {
+        return endOffsets(List.of(Topics.deadLetterOf(Topics.ASSOCIATIONS), Topics.deadLetterOf(Topics.GRANTS)))
+                .values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private Map<TopicPartition, Long> endOffsets(List<String> topics) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        var descriptions = admin.describeTopics(List.of(Topics.ASSOCIATIONS, Topics.GRANTS)).allTopicNames()
+        var descriptions = admin.describeTopics(topics).allTopicNames()
                 .get(10, TimeUnit.SECONDS);
         descriptions.forEach((topic, description) -> description.partitions()
                 .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
