@@ -56,10 +56,6 @@ final class FaultWatch implements AutoCloseable {
             return firstDownAt > 0 && upAgainAt > firstDownAt;
         }
 
-        boolean stayedUp() {
-            return firstDownAt == 0;
-        }
-
         @Override
         public String toString() {
             return firstDownAt == 0 ? "always ready (last " + lastStatus + ")"
