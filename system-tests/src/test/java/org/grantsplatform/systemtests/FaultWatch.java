@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class FaultWatch implements AutoCloseable {
     private final Map<String, Integer> ports;
     private final Map<String, Readiness> readiness = new ConcurrentHashMap<>();
     private final Admin admin;
-    private final Thread readinessThread;
+    private final List<Thread> readinessThreads = new ArrayList<>();
     private final Thread backlogThread;
     private volatile boolean running = true;
     private volatile long repairedAt;
@@ -75,11 +76,15 @@ final class FaultWatch implements AutoCloseable {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
         admin = Admin.create(config);
-        readinessThread = new Thread(this::watchReadiness, "fault-watch-readiness");
+        // one thread per instance, so that a slow answer of one does not hide a short outage of another
+        this.ports.forEach((name, port) -> readinessThreads.add(new Thread(() -> watchReadiness(name, port),
+                "fault-watch-" + name)));
         backlogThread = new Thread(this::watchBacklog, "fault-watch-backlog");
-        readinessThread.setDaemon(true);
+        readinessThreads.forEach(t -> {
+            t.setDaemon(true);
+            t.start();
+        });
         backlogThread.setDaemon(true);
-        readinessThread.start();
         backlogThread.start();
     }
 
@@ -107,21 +112,19 @@ final class FaultWatch implements AutoCloseable {
         return caughtUpAt > 0 && repairedAt > 0 ? caughtUpAt - repairedAt : -1;
     }
 
-    private void watchReadiness() {
+    private void watchReadiness(String name, int port) {
+        Readiness r = readiness.get(name);
         while (running) {
             long now = System.currentTimeMillis();
-            ports.forEach((name, port) -> {
-                int status = ready(port);
-                Readiness r = readiness.get(name);
-                r.lastStatus = status;
-                if (status != 200 && r.firstDownAt == 0) {
-                    r.firstDownAt = now;
-                    r.downStatus = status;
-                } else if (status == 200 && r.firstDownAt > 0 && r.upAgainAt == 0) {
-                    r.upAgainAt = now;
-                }
-            });
-            sleep(200);
+            int status = ready(port);
+            r.lastStatus = status;
+            if (status != 200 && r.firstDownAt == 0) {
+                r.firstDownAt = now;
+                r.downStatus = status;
+            } else if (status == 200 && r.firstDownAt > 0 && r.upAgainAt == 0) {
+                r.upAgainAt = now;
+            }
+            sleep(100);
         }
     }
 
@@ -224,7 +227,9 @@ final class FaultWatch implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
-        readinessThread.join(5_000);
+        for (Thread t : readinessThreads) {
+            t.join(5_000);
+        }
         backlogThread.join(5_000);
         admin.close(Duration.ofSeconds(2));
     }

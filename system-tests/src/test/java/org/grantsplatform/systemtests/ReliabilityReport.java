@@ -50,7 +50,7 @@ final class ReliabilityReport {
                     r.retriedOk(), r.notCompleted(),
                     r.recoveryMillis() < 0 ? "not seen" : "%.1f".formatted(r.recoveryMillis() / 1000.0)));
         }
-        md.append("\nReadiness (/q/health/ready, polled every 200 ms):\n\n");
+        md.append("\nReadiness (/q/health/ready, polled every 100 ms per instance):\n\n");
         for (Row r : ROWS) {
             md.append("- ").append(r.scenario()).append(": ").append(r.readiness()).append('\n');
         }
