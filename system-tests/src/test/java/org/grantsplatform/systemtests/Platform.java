@@ -103,12 +103,34 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    /** SIGKILL, as a crash would: no shutdown hook, no flush. */
+    /**
+     * SIGKILL, as a crash would: no shutdown hook, no flush. Returns once the processes have exited:
+     * a dying JVM loses its command line before its sockets, so a restart at once could find its port taken.
+     */
     public static void kill(String component) throws IOException, InterruptedException {
-        Process pkill = new ProcessBuilder("pkill", "-9", "-f", "--",
-                "-Dplatform.component=" + component + " -Dplatform.home=" + HOME + "( |$)").start();
+        String pattern = "-Dplatform.component=" + component + " -Dplatform.home=" + HOME + "( |$)";
+        Process pgrep = new ProcessBuilder("pgrep", "-f", "--", pattern).start();
+        List<String> pids = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        pgrep.waitFor(10, TimeUnit.SECONDS);
+        Process pkill = new ProcessBuilder("pkill", "-9", "-f", "--", pattern).start();
         pkill.waitFor(10, TimeUnit.SECONDS);
         assertThat(pkill.exitValue()).as("a %s process was running to kill", component).isZero();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pids.stream().anyMatch(Platform::alive)) {
+            assertThat(System.nanoTime()).as("%s processes %s exited within 30 s of SIGKILL", component, pids)
+                    .isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Still running: its /proc entry exists and it is not a zombie (which has closed its files). */
+    private static boolean alive(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static String bootstrapServers() {
