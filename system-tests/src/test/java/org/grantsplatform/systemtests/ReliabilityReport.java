@@ -32,9 +32,8 @@ final class ReliabilityReport {
                 Written by FaultToleranceTest (system-tests) at %s. Per scenario: state changes the client made
                 (and saw committed), HTTP requests it sent, records appended to the event topics, distinct events
                 among them (the rest: events the outbox relay published again), records dead-lettered (must be 0),
-                events applied by grants-service
-                (association events) and reporting-service, effects duplicated in reporting-service (read model
-                against the sources; must be 0), 5xx answers and requests without an answer the client saw, how
+                events applied by grants-service (association events) and reporting-service, effects duplicated in
+                reporting-service (read model against the sources; must be 0), 5xx answers and requests without an answer the client saw, how
                 many of those were then retried successfully and how many were not, and the time from the repair
                 (restart) to the first moment every instance was ready, every outbox empty and no consumer group
                 behind (with the load still running).
