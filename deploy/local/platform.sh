@@ -6,7 +6,8 @@
 #   platform logs <component> [-f]
 #   platform start|stop|restart <component>    (what the end-to-end tests use to kill and restart parts)
 #
-# Components: postgres kafka keycloak services service <name> associations grants reporting demo.
+# Components: postgres kafka keycloak services service <name> associations grants reporting demo,
+# and replicas <service>-<n> (n >= 2, e.g. grants-2): another instance on port <SERVICE>_<N>_PORT.
 # Every setting below can be overridden from the environment, so a second copy can run on other ports
 # with another PLATFORM_HOME. See deploy/local/README.md.
 set -euo pipefail
@@ -293,8 +294,20 @@ start_keycloak() {
 
 # ---------------------------------------------------------------- services
 
-service_port() { local var=${1^^}_PORT; echo "${!var}"; }
-service_jar() { echo "$REPO/$1-service/target/quarkus-app/quarkus-run.jar"; }
+# A replica <service>-<n> runs the service's jar on its database and consumer group, on its own port
+# (<SERVICE>_<N>_PORT, by default the service's port + 10 * (n - 1)) and with its own marker.
+service_of() { echo "${1%-[0-9]*}"; }
+is_replica() { [[ $1 =~ ^(associations|grants|reporting)-([2-9]|[1-9][0-9]+)$ ]]; }
+service_port() {
+  local base var n
+  base=$(service_of "$1")
+  var=${base^^}_PORT
+  if [[ $1 == "$base" ]]; then echo "${!var}"; return; fi
+  n=${1##*-}
+  local replica_var=${base^^}_${n}_PORT
+  echo "${!replica_var:-$((${!var} + 10 * (n - 1)))}"
+}
+service_jar() { echo "$REPO/$(service_of "$1")-service/target/quarkus-app/quarkus-run.jar"; }
 service_ready() { http_ok "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
 
 build_services() {
@@ -304,9 +317,10 @@ build_services() {
     fail build "./mvnw package did not succeed" "$LOGS/build.log"
 }
 
-start_service() { # name
-  local name=$1 port jar started
-  [[ " ${SERVICES[*]} " == *" $name "* ]] || usage
+start_service() { # name or replica
+  local name=$1 port jar started db
+  [[ " ${SERVICES[*]} " == *" $name "* ]] || is_replica "$name" || usage
+  db=$(service_of "$name")
   port=$(service_port "$name")
   jar=$(service_jar "$name")
   [[ -f $jar ]] || fail "$name" "$jar does not exist; build it with ./mvnw -DskipTests package"
@@ -316,13 +330,13 @@ start_service() { # name
   local -a env=(
     QUARKUS_HTTP_HOST=127.0.0.1
     QUARKUS_HTTP_PORT="$port"
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX$name"
-    QUARKUS_DATASOURCE_USERNAME="$name"
-    QUARKUS_DATASOURCE_PASSWORD="$(db_password "$name")"
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX$db"
+    QUARKUS_DATASOURCE_USERNAME="$db"
+    QUARKUS_DATASOURCE_PASSWORD="$(db_password "$db")"
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
   )
-  [[ $name == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
+  [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
   # shellcheck disable=SC2046,SC2086
   launch "$name" env "${env[@]}" java $(marker "$name") $SERVICE_JAVA_OPTS -jar "$jar"
   await "$name" "$SERVICE_READY_TIMEOUT" "ready" service_ready "$name"
@@ -379,9 +393,15 @@ stop_component() { # component
   say "$c stopped"
 }
 
+# Replicas of this PLATFORM_HOME that run, by component name.
+running_replicas() {
+  pgrep -af -- "-Dplatform\\.component=[a-z]+-[0-9]+ -Dplatform\\.home=$HOME_RE( |\$)" |
+    sed -nE 's/.*-Dplatform\.component=([a-z]+-[0-9]+) .*/\1/p' | sort -u || true
+}
+
 down() {
   local name left
-  for name in reporting grants associations; do stop_component "$name"; done
+  for name in $(running_replicas) reporting grants associations; do stop_component "$name"; done
   stop_component keycloak
   stop_component kafka
   left=$(pgrep -f -- "-Dplatform\\.home=$HOME_RE( |\$)" || true)
@@ -404,6 +424,10 @@ status() {
   for name in "${SERVICES[@]}"; do
     status_line "$name" "$(java_pid_of "$name")" "$(service_port "$name")" \
       "$(running "$name" && service_ready "$name" && echo true || echo false)"
+  done
+  for name in $(running_replicas); do
+    status_line "$name" "$(java_pid_of "$name")" "$(service_port "$name")" \
+      "$(service_ready "$name" && echo true || echo false)"
   done
 }
 
@@ -450,7 +474,7 @@ up() {
 # ---------------------------------------------------------------- command line
 
 usage() {
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -463,7 +487,7 @@ start() { # component [name]
     service) start_service "${2:-}" ;;
     associations | grants | reporting) start_service "$1" ;;
     demo) load_demo ;;
-    *) usage ;;
+    *) if is_replica "${1:-}"; then start_service "$1"; else usage; fi ;;
   esac
 }
 
@@ -473,7 +497,7 @@ stop() { # component [name]
     kafka | keycloak | associations | grants | reporting) stop_component "$1" ;;
     service) [[ " ${SERVICES[*]} " == *" ${2:-} "* ]] || usage; stop_component "$2" ;;
     services) for c in reporting grants associations; do stop_component "$c"; done ;;
-    *) usage ;;
+    *) if is_replica "${1:-}"; then stop_component "$1"; else usage; fi ;;
   esac
 }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,6 +40,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     public static final int KAFKA = 19092;
     public static final int KEYCLOAK = 18180;
     public static final String DB_PREFIX = "st_";
+    /** The launcher's default port of a replica {@code <service>-2}: the service's port + 10. */
+    public static final int REPLICA_OFFSET = 10;
 
     private static final Path REPO = Path.of(System.getProperty("platform.repo", "..")).toAbsolutePath().normalize();
     private static final Path HOME = Path.of(System.getProperty("platform.home", "target/platform")).toAbsolutePath();
@@ -100,12 +103,34 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    /** SIGKILL, as a crash would: no shutdown hook, no flush. */
+    /**
+     * SIGKILL, as a crash would: no shutdown hook, no flush. Returns once the processes have exited:
+     * a dying JVM loses its command line before its sockets, so a restart at once could find its port taken.
+     */
     public static void kill(String component) throws IOException, InterruptedException {
-        Process pkill = new ProcessBuilder("pkill", "-9", "-f", "--",
-                "-Dplatform.component=" + component + " -Dplatform.home=" + HOME + "( |$)").start();
+        String pattern = "-Dplatform.component=" + component + " -Dplatform.home=" + HOME + "( |$)";
+        Process pgrep = new ProcessBuilder("pgrep", "-f", "--", pattern).start();
+        List<String> pids = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        pgrep.waitFor(10, TimeUnit.SECONDS);
+        Process pkill = new ProcessBuilder("pkill", "-9", "-f", "--", pattern).start();
         pkill.waitFor(10, TimeUnit.SECONDS);
         assertThat(pkill.exitValue()).as("a %s process was running to kill", component).isZero();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pids.stream().anyMatch(Platform::alive)) {
+            assertThat(System.nanoTime()).as("%s processes %s exited within 30 s of SIGKILL", component, pids)
+                    .isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Still running: its /proc entry exists and it is not a zombie (which has closed its files). */
+    private static boolean alive(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static String bootstrapServers() {
@@ -154,12 +179,49 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /** A statement on one of the platform's databases, as the postgres superuser. */
     public static long count(String service, String sql) {
+        return Long.parseLong(text(service, sql));
+    }
+
+    /** The first column of the first row, as text. */
+    public static String text(String service, String sql) {
+        Map<String, String> row = pairs(service, "select '', (" + sql + ")::text");
+        return row.get("");
+    }
+
+    /** A two-column query as a sorted map from the first column to the second, both as text. */
+    public static Map<String, String> pairs(String service, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB_PREFIX + service,
                 "postgres", ""); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+            Map<String, String> rows = new TreeMap<>();
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getString(2));
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Restarts the machine's PostgreSQL with {@code -Dfaults.postgres.restart} (default: pg_ctlcluster on
+     * the newest cluster under /etc/postgresql); fails when it cannot, never skips.
+     */
+    public static void restartPostgres() throws IOException, InterruptedException {
+        String command = System.getProperty("faults.postgres.restart");
+        if (command == null || command.isBlank()) {
+            try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+                String version = versions.map(p -> p.getFileName().toString())
+                        .max(java.util.Comparator.comparingDouble(Double::parseDouble))
+                        .orElseThrow(() -> new IllegalStateException("no cluster under /etc/postgresql"));
+                command = "pg_ctlcluster " + version + " main restart";
+            }
+        }
+        // to a file: the restarted server may keep a pipe open for as long as it runs
+        Path log = HOME.resolve("postgres-restart.log");
+        Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("could not restart PostgreSQL with '" + command + "' (see " + log + ")");
         }
     }
 

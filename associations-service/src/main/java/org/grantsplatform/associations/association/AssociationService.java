@@ -147,6 +147,10 @@ public class AssociationService {
     }
 
     private Association lock(UUID id) {
+        // The row lock first: with its eagerly fetched owners Hibernate reads the association and locks
+        // it afterwards with a version check, which a change committed in between turned into a 409.
+        Association.getEntityManager().createNativeQuery("select id from association where id = :id for no key update")
+                .setParameter("id", id).getResultList();
         Association association = Association.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (association == null) {
             throw ProblemException.notFound("association", id);

@@ -18,7 +18,12 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,26 @@ class MemberResourceTest {
         assertThat(changed.data().at("/member/name").asText()).isEqualTo("Faulu Kenya");
         assertThat(changed.data().at("/association/memberCount").asInt()).isEqualTo(1);
         assertThat(changed.data().at("/association/version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAddMembersSentAtTheSameTimeWithoutAConflict() throws Exception {
+        String id = registerAssociation();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = "Concurrent MFI " + i;
+                answers.add(pool.submit(() -> owner().body(member(name, 2015))
+                        .when().post("/api/associations/{id}/members", id).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).as("a member added beside others").isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        donor().when().get("/api/associations/{id}", id).then().body("memberCount", equalTo(24));
     }
 
     @Test

@@ -44,6 +44,7 @@ public class ProblemMapper {
             case 413 -> "payload-too-large";
             case 422 -> "business-rule";
             case 500 -> "internal-error";
+            case 503 -> "unavailable";
             default -> "http-" + status;
         };
     }
@@ -159,6 +160,11 @@ public class ProblemMapper {
         return response(403, "Forbidden", "your role does not allow this", null);
     }
 
+    /** SQL class 08 (connection exception) and 57P01-57P03 (server shutting down or starting). */
+    static boolean databaseAway(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
@@ -174,6 +180,11 @@ public class ProblemMapper {
             }
             if (name.equals("org.hibernate.exception.ConstraintViolationException")) {
                 return response(409, "Conflict", "this conflicts with data that already exists", null);
+            }
+            if (t instanceof SQLException sql && databaseAway(sql.getSQLState())) {
+                // the request did not commit and may be sent again once the database is back
+                return Response.fromResponse(response(503, "Service Unavailable",
+                        "the database is not available; try again", null)).header("Retry-After", "1").build();
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 // SQL class 22 is a data exception: a value the database cannot hold (a NUL character, a

@@ -72,6 +72,19 @@ class ProblemMapperTest {
     }
 
     @Test
+    void shouldAnswerALostDatabaseConnectionWithServiceUnavailable() {
+        SQLException restart = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        SQLException io = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+
+        for (SQLException cause : List.of(restart, io)) {
+            Response response = mapper.unexpected(new RuntimeException("could not execute", cause));
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+            assertThat(problem(response).detail()).doesNotContain("FATAL", "backend");
+        }
+    }
+
+    @Test
     void shouldHideTheInternalsOfAnUnexpectedError() {
         Problem problem = problem(mapper.unexpected(new NullPointerException("secret.internal.State")));
 
