@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.grantsplatform.runtime.testing.BadTokens;
+import org.grantsplatform.runtime.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,6 +39,21 @@ class TokenTest {
                     .when().get("/api/associations")
                     .then().statusCode(401).contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void shouldServeAVerifiedTokenAgainAsTheSameCaller() {
+        String token = BadTokens.sign(BadTokens.claims("assoc1", "applicant"));
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("name", "Token reuse " + i, "country", "KE", "region", "AFRICA",
+                            "legalForm", "Association", "foundedYear", 2001, "contactEmail", "reuse@example.org"))
+                    .when().post("/api/associations")
+                    .then().statusCode(201).body("owners", equalTo(List.of(TestTokens.subjectOf("assoc1"))));
+        }
+        given().header("Authorization", "Bearer " + token + "x")
+                .when().get("/api/associations")
+                .then().statusCode(401);
     }
 
     @Test
