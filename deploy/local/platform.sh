@@ -324,8 +324,6 @@ start_service() { # name
     QUARKUS_DATASOURCE_PASSWORD="$(db_password "$name")"
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
-    # glibc's default of 8 malloc arenas per core holds tens of MB the JVM's threads freed long ago.
-    MALLOC_ARENA_MAX=2
   )
   [[ $name == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
   local -a cds=()
