@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * CPU time the platform's processes spend, from /proc (user + system clock ticks of every process
- * whose command line names the component, and of every PostgreSQL process), so that a run can say
+ * whose command line names the component and this platform's home, and of every PostgreSQL
+ * process, which the machine's copies of the platform share), so that a run can say
  * what one operation costs each of them. Linux only; elsewhere it measures nothing.
  */
 final class CpuMeter {
@@ -21,6 +22,7 @@ final class CpuMeter {
         "bench-reporting" };
     /** Other platforms may run on the same machine; only this run's (bench/run passes its PLATFORM_HOME) count. */
     private static final String HOME = System.getProperty("bench.platform.home", "");
+
 
     record Snapshot(long nanos, Map<String, Long> ticks, long machineBusyTicks) {
     }

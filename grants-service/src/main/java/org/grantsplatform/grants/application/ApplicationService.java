@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.ApplicationDecided;
@@ -230,9 +232,23 @@ public class ApplicationService {
         }
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Application> found = Application.find(query, Sort.by("createdAt").and("id"), params);
-        List<ApplicationView> items = found.page(page.toPanache()).list().stream()
-                .map(a -> view(a, programmeOf(a))).toList();
-        return new Page<>(items, page.page, page.size, found.count());
+        List<Application> applications = found.page(page.toPanache()).list();
+        return new Page<>(views(applications), page.page, page.size, found.count());
+    }
+
+    /** The page's programmes, reviews and grants in one query each rather than a few per application. */
+    private List<ApplicationView> views(List<Application> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = applications.stream().map(a -> a.id).toList();
+        Programme.list("id in ?1", applications.stream().map(a -> a.programmeId).distinct().toList());
+        Map<UUID, List<Review>> reviews = Review.ofAll(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.applicationId));
+        Map<UUID, UUID> grants = Grant.idsByApplication(applications.stream()
+                .filter(a -> a.status == ApplicationStatus.AWARDED).map(a -> a.id).toList());
+        return applications.stream().map(a -> view(a, programmeOf(a), reviews.getOrDefault(a.id, List.of()),
+                grants.get(a.id))).toList();
     }
 
     @Transactional
@@ -261,13 +277,18 @@ public class ApplicationService {
     }
 
     public ApplicationView view(Application application, Programme programme) {
-        boolean allReviews = access.seesAllReviews(application, programme);
-        List<ReviewView> reviews = Review.of(application.id).stream()
-                .filter(r -> allReviews || r.reviewerSubject.equals(access.subject()))
-                .map(ReviewView::of).toList();
         UUID grantId = application.status == ApplicationStatus.AWARDED
                 ? Grant.ofApplication(application.id).map(g -> g.id).orElse(null) : null;
-        return ApplicationView.of(application, programme.currency, allReviews ? application.score : null, grantId,
+        return view(application, programme, Review.of(application.id), grantId);
+    }
+
+    private ApplicationView view(Application application, Programme programme, List<Review> allReviews,
+            UUID grantId) {
+        boolean seesAll = access.seesAllReviews(application, programme);
+        List<ReviewView> reviews = allReviews.stream()
+                .filter(r -> seesAll || r.reviewerSubject.equals(access.subject()))
+                .map(ReviewView::of).toList();
+        return ApplicationView.of(application, programme.currency, seesAll ? application.score : null, grantId,
                 reviews);
     }
 

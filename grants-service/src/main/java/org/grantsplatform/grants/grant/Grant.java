@@ -15,8 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.grantsplatform.grants.money.Amounts;
 
 /** The money awarded to an association by a decision, paid out in tranches. */
@@ -71,6 +73,17 @@ public class Grant extends PanacheEntityBase {
 
     public static Optional<Grant> ofApplication(UUID applicationId) {
         return find("applicationId", applicationId).firstResultOptional();
+    }
+
+    /** The grant's id by application id, for those of the given applications that have one. */
+    public static Map<UUID, UUID> idsByApplication(List<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select g.applicationId, g.id from Grant g where g.applicationId in :ids", Object[].class)
+                .setParameter("ids", applicationIds).getResultStream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (UUID) r[1]));
     }
 
     public BigDecimal scheduled() {

@@ -56,6 +56,11 @@ public class Review extends PanacheEntityBase {
         return list("applicationId", Sort.by("assignedAt").and("reviewerSubject"), applicationId);
     }
 
+    /** The reviews of several applications, each application's in the order of {@link #of(UUID)}. */
+    public static List<Review> ofAll(List<UUID> applicationIds) {
+        return list("applicationId in ?1", Sort.by("assignedAt").and("reviewerSubject"), applicationIds);
+    }
+
     public static Optional<Review> of(UUID applicationId, String reviewerSubject) {
         return find("applicationId = ?1 and reviewerSubject = ?2", applicationId, reviewerSubject)
                 .firstResultOptional();

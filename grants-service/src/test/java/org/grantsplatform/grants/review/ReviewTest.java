@@ -1,6 +1,7 @@
 package org.grantsplatform.grants.review;
 
 import static org.grantsplatform.grants.GrantsApi.*;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -42,6 +43,30 @@ class ReviewTest {
 
         as("pm1").get("/api/applications/" + id).then().body("score", equalTo(54.00f));
         review("reviewer1", id, 10, 5).statusCode(409);
+    }
+
+    @Test
+    void shouldListEachApplicationWithTheReviewsScoreAndGrantItsCallerMaySee() {
+        String programme = openProgramme();
+        String reviewed = underReview(programme);
+        assign(reviewed, "reviewer1", "reviewer2").statusCode(200);
+        review("reviewer1", reviewed, 8, 4).statusCode(200);
+        review("reviewer2", reviewed, 6, 2).statusCode(200);
+        String awarded = underReview(programme);
+        String grantId = decide("donor1", awarded, 40000).statusCode(200).extract().path("grantId");
+        String inReviewed = "items.find { it.id == '" + reviewed + "' }";
+
+        as("pm1").queryParam("programmeId", programme).get("/api/applications").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body(inReviewed + ".reviews.reviewerSubject",
+                        containsInAnyOrder(subject("reviewer1"), subject("reviewer2")))
+                .body(inReviewed + ".score", equalTo(66.00f))
+                .body(inReviewed + ".grantId", nullValue())
+                .body("items.find { it.id == '" + awarded + "' }.grantId", equalTo(grantId));
+        as("reviewer1").queryParam("programmeId", programme).get("/api/applications").then().statusCode(200)
+                .body("items.id", equalTo(List.of(reviewed)))
+                .body("items[0].reviews.reviewerSubject", equalTo(List.of(subject("reviewer1"))))
+                .body("items[0].score", nullValue());
     }
 
     @Test

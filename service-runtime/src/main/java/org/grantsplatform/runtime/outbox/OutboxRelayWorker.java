@@ -11,9 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the relay on its own thread: at once after a commit that wrote events, otherwise every
- * poll interval (events written by another replica), backing off while the broker or the database
- * is away.
+ * Runs the relay on its own thread: shortly after a commit that wrote events (coalesce-ms, so that
+ * the commits of that window go out in one relay transaction and one produce request), otherwise
+ * every poll interval (events written by another replica), backing off while the broker or the
+ * database is away.
  */
 @ApplicationScoped
 public class OutboxRelayWorker {
@@ -25,6 +26,7 @@ public class OutboxRelayWorker {
     private final boolean enabled;
     private final int batchSize;
     private final long pollIntervalMs;
+    private final long coalesceMs;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private volatile long lastFailureAt;
@@ -34,11 +36,13 @@ public class OutboxRelayWorker {
     public OutboxRelayWorker(OutboxRelay relay,
             @ConfigProperty(name = "platform.outbox.relay.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "platform.outbox.relay.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "platform.outbox.relay.poll-interval-ms", defaultValue = "1000") long pollIntervalMs) {
+            @ConfigProperty(name = "platform.outbox.relay.poll-interval-ms", defaultValue = "1000") long pollIntervalMs,
+            @ConfigProperty(name = "platform.outbox.relay.coalesce-ms", defaultValue = "20") long coalesceMs) {
         this.relay = relay;
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.pollIntervalMs = pollIntervalMs;
+        this.coalesceMs = coalesceMs;
     }
 
     void start(@Observes StartupEvent event) {
@@ -79,10 +83,10 @@ public class OutboxRelayWorker {
                     lastFailureAt = 0;
                 }
                 backoffMs = 100;
-                if (sent < batchSize) {
-                    wakeUps.tryAcquire(pollIntervalMs, TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
+                if (sent < batchSize && wakeUps.tryAcquire(pollIntervalMs, TimeUnit.MILLISECONDS) && coalesceMs > 0) {
+                    Thread.sleep(coalesceMs);
                 }
+                wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
