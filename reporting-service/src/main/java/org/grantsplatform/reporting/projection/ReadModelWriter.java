@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,8 @@ import org.grantsplatform.reporting.readmodel.Sql;
  * a generation: one batched statement per table, not one per event. Each upsert keeps the newest
  * version, so a redelivered or late event never overwrites what a newer one wrote. The portfolio
  * totals of every application a change touches are taken away before and added back after
- * ({@code read-model/portfolio-count.sql}).
+ * ({@code read-model/portfolio-count.sql}); a rebuild leaves them out and counts them once at the end
+ * ({@link #recount}), with the same statement.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -113,13 +115,17 @@ public class ReadModelWriter {
                 ?::varchar[], ?::numeric[], ?::text[])
             on conflict (event_id) do nothing""";
 
+    /** Applications counted per statement by a recount: bounds the ids held in memory. */
+    private static final int RECOUNT_CHUNK = 10_000;
+
     private final String portfolioCount = ReadModelSchemas.resource("read-model/portfolio-count.sql");
 
-    public void write(Connection c, Changes changes) throws SQLException {
+    /** @param keepTotals false while a rebuild replays the topics: {@link #recount} counts them at the end */
+    public void write(Connection c, Changes changes, boolean keepTotals) throws SQLException {
         Set<UUID> counted = new LinkedHashSet<>(changes.applications.keySet());
         changes.grants.values().forEach(g -> counted.add(g.applicationId()));
         Set<UUID> regrouped = changes.associations.keySet();
-        boolean totals = !counted.isEmpty() || !regrouped.isEmpty();
+        boolean totals = keepTotals && (!counted.isEmpty() || !regrouped.isEmpty());
         if (totals) {
             portfolio(c, -1, counted, regrouped);
         }
@@ -206,6 +212,33 @@ public class ReadModelWriter {
             texts[i] = v == null ? null : v.toString();
         }
         ps.setArray(index, c.createArrayOf("text", texts));
+    }
+
+    /**
+     * Counts the portfolio totals afresh from the rows, in chunks of applications: the upserts add up,
+     * so the figures are those the writes would have kept one change at a time.
+     */
+    public void recount(Connection c) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from portfolio_total");
+                PreparedStatement chunk = c.prepareStatement("select application_id from application "
+                        + "where application_id > ? order by application_id limit " + RECOUNT_CHUNK)) {
+            delete.executeUpdate();
+            UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's order
+            List<UUID> ids = new ArrayList<>(RECOUNT_CHUNK);
+            do {
+                ids.clear();
+                chunk.setObject(1, after);
+                try (ResultSet rs = chunk.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    portfolio(c, 1, ids, List.of());
+                    after = ids.get(ids.size() - 1);
+                }
+            } while (ids.size() == RECOUNT_CHUNK);
+        }
     }
 
     private void portfolio(Connection c, int sign, Collection<UUID> applications, Collection<UUID> associations)

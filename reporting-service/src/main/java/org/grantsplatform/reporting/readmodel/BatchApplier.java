@@ -77,10 +77,7 @@ final class BatchApplier {
         if (handled.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', ?, true)")) {
-            ps.setString(1, handler.schema() + ", public");
-            ps.executeQuery().close();
-        }
+        handler.use(c);
         Set<String> fresh = record(c, handled.values());
         Changes changes = new Changes();
         for (CloudEvent event : handled.values()) {
@@ -89,7 +86,7 @@ final class BatchApplier {
             }
         }
         if (!changes.isEmpty()) {
-            handler.writer().write(c, changes);
+            handler.write(c, changes);
         }
     }
 

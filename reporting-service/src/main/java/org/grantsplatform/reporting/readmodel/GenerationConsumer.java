@@ -172,8 +172,8 @@ final class GenerationConsumer {
         }
         progress = new Progress(pending, progress.newestEventAt(), progress.applied());
         if (pending == 0 && !caughtUpOnce) {
-            caughtUpOnce = true;
             onCaughtUp.run();
+            caughtUpOnce = true;
         }
     }
 
