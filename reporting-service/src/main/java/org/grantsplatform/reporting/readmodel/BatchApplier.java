@@ -45,6 +45,11 @@ final class BatchApplier {
         this.dataSource = dataSource;
     }
 
+    /** Whether batches of different partitions may be applied at once: not while they keep totals. */
+    boolean independent() {
+        return !handler.keepsTotals();
+    }
+
     /** @return false when the batch was rolled back and must be processed record by record. */
     boolean tryApply(List<ConsumerRecord<String, String>> records) {
         try (Connection c = dataSource.getConnection()) {

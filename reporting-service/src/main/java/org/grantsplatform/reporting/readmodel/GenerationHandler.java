@@ -23,8 +23,8 @@ final class GenerationHandler implements EventHandler {
     private final List<Projector> projectors;
     private final ReadModelWriter writer;
     private final Sql sql;
-    /** Only the generation's consumer thread writes and reads it. */
-    private boolean keepTotals;
+    /** Set on the generation's consumer thread, read by the threads that apply its batches. */
+    private volatile boolean keepTotals;
 
     GenerationHandler(String schema, ReadModelSchemas schemas, List<Projector> projectors, ReadModelWriter writer,
             Sql sql, boolean keepTotals) {
@@ -77,5 +77,9 @@ final class GenerationHandler implements EventHandler {
 
     void keepTotals() {
         keepTotals = true;
+    }
+
+    boolean keepsTotals() {
+        return keepTotals;
     }
 }
