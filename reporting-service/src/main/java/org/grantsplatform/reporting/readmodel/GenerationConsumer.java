@@ -179,8 +179,8 @@ final class GenerationConsumer {
     /**
      * Each partition's batch in its own transaction: at once on the workers while the batches are
      * independent of each other (a rebuild, which leaves the portfolio totals to one count at the
-     * end; an aggregate's events share a partition), so that the database and this process work
-     * at the same time; one after the other once the writes keep totals.
+     * end; rows written by two batches keep the newest version in any order), so that the database
+     * and this process work at the same time; one after the other once the writes keep totals.
      */
     private Map<TopicPartition, Boolean> applyBatches(ConsumerRecords<String, String> records) {
         Map<TopicPartition, Boolean> applied = new HashMap<>();
