@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.grantsplatform.events.grants.ApplicationData;
@@ -129,17 +131,19 @@ public class ReadModelWriter {
         if (totals) {
             portfolio(c, -1, counted, regrouped);
         }
-        batch(c, PROGRAMME, changes.programmes.values(), p -> new Object[] { p.id(), p.name(), p.description(),
+        // rows in key order and applications (placeholders too) before grants: batches applied at once
+        // then lock shared rows in the same order and wait for each other instead of deadlocking
+        batch(c, PROGRAMME, inKeyOrder(changes.programmes), p -> new Object[] { p.id(), p.name(), p.description(),
                 p.donorName(), p.ownerSubject(), p.currency(), p.budget(), p.status(), p.version() });
-        batch(c, ASSOCIATION, changes.associations.values(), a -> new Object[] { a.id(), a.name(), a.country(),
+        batch(c, ASSOCIATION, inKeyOrder(changes.associations), a -> new Object[] { a.id(), a.name(), a.country(),
                 a.region(), a.verified(), a.memberCount(), a.transparencyYear(), a.transparencyRate(), a.version() });
-        batch(c, APPLICATION, changes.applications.values(), ReadModelWriter::application);
-        List<GrantData> grants = new ArrayList<>(changes.grants.values());
+        batch(c, APPLICATION, inKeyOrder(changes.applications), ReadModelWriter::application);
+        batch(c, PLACEHOLDER, inKeyOrder(changes.placeholders), g -> new Object[] { g.applicationId(),
+                g.programmeId(), g.associationId(), g.title(), g.currency(), g.awarded(), g.awardedAt() });
+        List<GrantData> grants = inKeyOrder(changes.grants);
         int[] written = batch(c, GRANT, grants, g -> new Object[] { g.id(), g.applicationId(), g.programmeId(),
                 g.associationId(), g.title(), g.currency(), g.awarded(),
                 g.disbursed() == null ? BigDecimal.ZERO : g.disbursed(), g.status(), g.awardedAt(), g.version() });
-        batch(c, PLACEHOLDER, changes.placeholders.values(), g -> new Object[] { g.applicationId(), g.programmeId(),
-                g.associationId(), g.title(), g.currency(), g.awarded(), g.awardedAt() });
         tranches(c, grants, written);
         batch(c, SP_REPORT, changes.spReports.values(), s -> new Object[] { s.report().memberId(), s.report().year(),
                 s.associationId(), s.report().activeBorrowers(), s.report().womenBorrowersPct(),
@@ -249,6 +253,10 @@ public class ReadModelWriter {
             ps.setArray(3, c.createArrayOf("uuid", associations.toArray()));
             ps.executeUpdate();
         }
+    }
+
+    private static <V> List<V> inKeyOrder(Map<UUID, V> rows) {
+        return new TreeMap<>(rows).values().stream().toList();
     }
 
     /** @return the rows each statement wrote (0 where a newer version was already there). */
