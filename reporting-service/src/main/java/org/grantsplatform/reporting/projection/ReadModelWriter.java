@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.grantsplatform.events.grants.ApplicationData;
@@ -22,7 +25,8 @@ import org.grantsplatform.reporting.readmodel.Sql;
  * a generation: one batched statement per table, not one per event. Each upsert keeps the newest
  * version, so a redelivered or late event never overwrites what a newer one wrote. The portfolio
  * totals of every application a change touches are taken away before and added back after
- * ({@code read-model/portfolio-count.sql}).
+ * ({@code read-model/portfolio-count.sql}); a rebuild leaves them out and counts them once at the end
+ * ({@link #recount}), with the same statement.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -113,27 +117,33 @@ public class ReadModelWriter {
                 ?::varchar[], ?::numeric[], ?::text[])
             on conflict (event_id) do nothing""";
 
+    /** Applications counted per statement by a recount: bounds the ids held in memory. */
+    private static final int RECOUNT_CHUNK = 10_000;
+
     private final String portfolioCount = ReadModelSchemas.resource("read-model/portfolio-count.sql");
 
-    public void write(Connection c, Changes changes) throws SQLException {
+    /** @param keepTotals false while a rebuild replays the topics: {@link #recount} counts them at the end */
+    public void write(Connection c, Changes changes, boolean keepTotals) throws SQLException {
         Set<UUID> counted = new LinkedHashSet<>(changes.applications.keySet());
         changes.grants.values().forEach(g -> counted.add(g.applicationId()));
         Set<UUID> regrouped = changes.associations.keySet();
-        boolean totals = !counted.isEmpty() || !regrouped.isEmpty();
+        boolean totals = keepTotals && (!counted.isEmpty() || !regrouped.isEmpty());
         if (totals) {
             portfolio(c, -1, counted, regrouped);
         }
-        batch(c, PROGRAMME, changes.programmes.values(), p -> new Object[] { p.id(), p.name(), p.description(),
+        // rows in key order and applications (placeholders too) before grants: batches applied at once
+        // then lock shared rows in the same order and wait for each other instead of deadlocking
+        batch(c, PROGRAMME, inKeyOrder(changes.programmes), p -> new Object[] { p.id(), p.name(), p.description(),
                 p.donorName(), p.ownerSubject(), p.currency(), p.budget(), p.status(), p.version() });
-        batch(c, ASSOCIATION, changes.associations.values(), a -> new Object[] { a.id(), a.name(), a.country(),
+        batch(c, ASSOCIATION, inKeyOrder(changes.associations), a -> new Object[] { a.id(), a.name(), a.country(),
                 a.region(), a.verified(), a.memberCount(), a.transparencyYear(), a.transparencyRate(), a.version() });
-        batch(c, APPLICATION, changes.applications.values(), ReadModelWriter::application);
-        List<GrantData> grants = new ArrayList<>(changes.grants.values());
+        batch(c, APPLICATION, inKeyOrder(changes.applications), ReadModelWriter::application);
+        batch(c, PLACEHOLDER, inKeyOrder(changes.placeholders), g -> new Object[] { g.applicationId(),
+                g.programmeId(), g.associationId(), g.title(), g.currency(), g.awarded(), g.awardedAt() });
+        List<GrantData> grants = inKeyOrder(changes.grants);
         int[] written = batch(c, GRANT, grants, g -> new Object[] { g.id(), g.applicationId(), g.programmeId(),
                 g.associationId(), g.title(), g.currency(), g.awarded(),
                 g.disbursed() == null ? BigDecimal.ZERO : g.disbursed(), g.status(), g.awardedAt(), g.version() });
-        batch(c, PLACEHOLDER, changes.placeholders.values(), g -> new Object[] { g.applicationId(), g.programmeId(),
-                g.associationId(), g.title(), g.currency(), g.awarded(), g.awardedAt() });
         tranches(c, grants, written);
         batch(c, SP_REPORT, changes.spReports.values(), s -> new Object[] { s.report().memberId(), s.report().year(),
                 s.associationId(), s.report().activeBorrowers(), s.report().womenBorrowersPct(),
@@ -208,6 +218,33 @@ public class ReadModelWriter {
         ps.setArray(index, c.createArrayOf("text", texts));
     }
 
+    /**
+     * Counts the portfolio totals afresh from the rows, in chunks of applications: the upserts add up,
+     * so the figures are those the writes would have kept one change at a time.
+     */
+    public void recount(Connection c) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from portfolio_total");
+                PreparedStatement chunk = c.prepareStatement("select application_id from application "
+                        + "where application_id > ? order by application_id limit " + RECOUNT_CHUNK)) {
+            delete.executeUpdate();
+            UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's order
+            List<UUID> ids = new ArrayList<>(RECOUNT_CHUNK);
+            do {
+                ids.clear();
+                chunk.setObject(1, after);
+                try (ResultSet rs = chunk.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    portfolio(c, 1, ids, List.of());
+                    after = ids.get(ids.size() - 1);
+                }
+            } while (ids.size() == RECOUNT_CHUNK);
+        }
+    }
+
     private void portfolio(Connection c, int sign, Collection<UUID> applications, Collection<UUID> associations)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(portfolioCount)) {
@@ -216,6 +253,10 @@ public class ReadModelWriter {
             ps.setArray(3, c.createArrayOf("uuid", associations.toArray()));
             ps.executeUpdate();
         }
+    }
+
+    private static <V> List<V> inKeyOrder(Map<UUID, V> rows) {
+        return new TreeMap<>(rows).values().stream().toList();
     }
 
     /** @return the rows each statement wrote (0 where a newer version was already there). */

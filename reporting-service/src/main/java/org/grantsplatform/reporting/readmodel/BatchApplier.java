@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +46,36 @@ final class BatchApplier {
         this.dataSource = dataSource;
     }
 
+    /** Whether batches of different partitions may be applied at once: not while they keep totals. */
+    boolean independent() {
+        return !handler.keepsTotals();
+    }
+
     /** @return false when the batch was rolled back and must be processed record by record. */
     boolean tryApply(List<ConsumerRecord<String, String>> records) {
+        Map<String, CloudEvent> handled = new LinkedHashMap<>();
+        Changes changes;
+        try {
+            for (ConsumerRecord<String, String> record : records) {
+                CloudEvent event = EventData.parse(record.value());
+                if (handler.handles(event.type())) {
+                    handled.putIfAbsent(event.id(), event);
+                }
+            }
+            // projected before the transaction, as if all were new: it holds its row locks for less time
+            changes = project(handled.values());
+        } catch (RuntimeException e) {
+            LOG.debugf("batch of %d records on %s falls back to one by one: %s", records.size(), consumer,
+                    e.getMessage());
+            return false;
+        }
+        if (handled.isEmpty()) {
+            return true;
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                apply(c, records);
+                apply(c, handled, changes);
                 c.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -66,31 +91,20 @@ final class BatchApplier {
         }
     }
 
-    private void apply(Connection c, List<ConsumerRecord<String, String>> records) throws SQLException {
-        Map<String, CloudEvent> handled = new LinkedHashMap<>();
-        for (ConsumerRecord<String, String> record : records) {
-            CloudEvent event = EventData.parse(record.value());
-            if (handler.handles(event.type())) {
-                handled.putIfAbsent(event.id(), event);
-            }
-        }
-        if (handled.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("select set_config('search_path', ?, true)")) {
-            ps.setString(1, handler.schema() + ", public");
-            ps.executeQuery().close();
-        }
+    private void apply(Connection c, Map<String, CloudEvent> handled, Changes all) throws SQLException {
+        handler.use(c);
         Set<String> fresh = record(c, handled.values());
-        Changes changes = new Changes();
-        for (CloudEvent event : handled.values()) {
-            if (fresh.contains(event.id())) {
-                handler.project(event, changes);
-            }
-        }
+        Changes changes = fresh.size() == handled.size() ? all
+                : project(handled.values().stream().filter(e -> fresh.contains(e.id())).toList());
         if (!changes.isEmpty()) {
-            handler.writer().write(c, changes);
+            handler.write(c, changes);
         }
+    }
+
+    private Changes project(Collection<CloudEvent> events) {
+        Changes changes = new Changes();
+        events.forEach(e -> handler.project(e, changes));
+        return changes;
     }
 
     /** @return the ids of the events this consumer had not applied before. */

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -31,6 +35,8 @@ final class GenerationConsumer {
     private static final Logger LOG = Logger.getLogger(GenerationConsumer.class);
     private static final long MAX_BACKOFF_MS = 5_000;
     private static final long LAG_CHECK_MS = 1_000;
+    /** Batches applied at once while they are independent: as many as a poll brings partitions, about. */
+    private static final int WORKERS = 3;
 
     /** Records not yet applied (null until known) and the Kafka time of the newest applied one. */
     record Progress(Long pendingEvents, Instant newestEventAt, long applied) {
@@ -48,6 +54,7 @@ final class GenerationConsumer {
     private boolean caughtUpOnce;
     private long lastLagCheck;
     private Thread thread;
+    private ExecutorService workers;
 
     GenerationConsumer(String bootstrapServers, String group, List<String> topics, BatchApplier batches,
             RecordProcessor processor, Runnable onCaughtUp) {
@@ -69,6 +76,11 @@ final class GenerationConsumer {
 
     void start() {
         running = true;
+        workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "read-model-" + group + "-batch");
+            t.setDaemon(true);
+            return t;
+        });
         thread = new Thread(this::loop, "read-model-" + group);
         thread.setDaemon(true);
         thread.start();
@@ -86,6 +98,9 @@ final class GenerationConsumer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (workers != null) {
+            workers.shutdown();
         }
     }
 
@@ -126,9 +141,10 @@ final class GenerationConsumer {
         boolean retry = false;
         long applied = 0;
         long newest = progress.newestEventAt() == null ? 0 : progress.newestEventAt().toEpochMilli();
+        Map<TopicPartition, Boolean> batchesApplied = applyBatches(records);
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, String>> batch = records.records(partition);
-            if (batches.tryApply(batch)) {
+            if (batchesApplied.get(partition)) {
                 applied += batch.size();
                 for (ConsumerRecord<String, String> record : batch) {
                     newest = Math.max(newest, record.timestamp());
@@ -160,6 +176,33 @@ final class GenerationConsumer {
         return retry;
     }
 
+    /**
+     * Each partition's batch in its own transaction: at once on the workers while the batches are
+     * independent of each other (a rebuild, which leaves the portfolio totals to one count at the
+     * end; rows written by two batches keep the newest version in any order), so that the database
+     * and this process work at the same time; one after the other once the writes keep totals.
+     */
+    private Map<TopicPartition, Boolean> applyBatches(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, Boolean> applied = new HashMap<>();
+        if (records.partitions().size() < 2 || !batches.independent()) {
+            records.partitions().forEach(p -> applied.put(p, batches.tryApply(records.records(p))));
+            return applied;
+        }
+        Map<TopicPartition, Future<Boolean>> running = new HashMap<>();
+        records.partitions().forEach(p -> running.put(p, workers.submit(() -> batches.tryApply(records.records(p)))));
+        try {
+            for (Map.Entry<TopicPartition, Future<Boolean>> r : running.entrySet()) {
+                applied.put(r.getKey(), r.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while applying batches", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch failed: " + e.getCause(), e.getCause());
+        }
+        return applied;
+    }
+
     private void measureLag(KafkaConsumer<String, String> c, Set<TopicPartition> all) {
         Set<TopicPartition> assigned = c.assignment();
         if (!assigned.containsAll(all)) {
@@ -172,8 +215,8 @@ final class GenerationConsumer {
         }
         progress = new Progress(pending, progress.newestEventAt(), progress.applied());
         if (pending == 0 && !caughtUpOnce) {
-            caughtUpOnce = true;
             onCaughtUp.run();
+            caughtUpOnce = true;
         }
     }
 
@@ -193,6 +236,9 @@ final class GenerationConsumer {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // larger batches for a replay: one transaction and a statement per table per batch
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // half the default per partition: a poll spans more partitions (batches applied at once) and
+        // the records buffered stay a few megabytes
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 512 * 1024);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

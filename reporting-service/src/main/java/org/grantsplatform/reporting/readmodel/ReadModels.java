@@ -10,6 +10,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -149,13 +151,37 @@ public class ReadModels {
 
     private void startConsumer(int generation, String schema, boolean rebuilding) {
         String group = groupPrefix + ".g" + generation;
-        GenerationHandler handler = new GenerationHandler(schema, schemas, projectors, writer, sql);
+        GenerationHandler handler = new GenerationHandler(schema, schemas, projectors, writer, sql, !rebuilding);
         RecordProcessor processor = new RecordProcessor(group, List.of(handler), inbox::applyOnce,
                 dead -> publisher.sendAll(List.of(dead)));
+        Runnable caughtUp = rebuilding ? () -> {
+            countTotals(handler);
+            promote(generation);
+        } : () -> { };
         GenerationConsumer consumer = new GenerationConsumer(bootstrapServers, group, topics,
-                new BatchApplier(group, handler, dataSource), processor, rebuilding ? () -> promote(generation) : () -> { });
+                new BatchApplier(group, handler, dataSource), processor, caughtUp);
         consumers.put(generation, consumer);
         consumer.start();
+    }
+
+    /**
+     * A rebuild replays without portfolio totals and counts them here, once, in one transaction on
+     * the new generation's consumer thread (so no batch runs meanwhile), before it answers.
+     */
+    private void countTotals(GenerationHandler handler) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                handler.countTotals(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the portfolio totals failed: " + e.getMessage(), e);
+        }
+        handler.keepTotals();
     }
 
     /** Called on the new generation's consumer thread once it has caught up with the topics. */

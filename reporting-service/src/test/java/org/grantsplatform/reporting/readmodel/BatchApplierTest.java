@@ -14,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,6 +134,28 @@ class BatchApplierTest {
     }
 
     @Test
+    void shouldLeaveTheTotalsToOneCountWhileRebuildingAndKeepThemFromThenOn() {
+        List<ConsumerRecord<String, String>> events = portfolio();
+        BatchApplier live = applier(schema());
+        GenerationHandler rebuilding = new GenerationHandler(schema(), schemas, projectors, writer, sql, false);
+        BatchApplier rebuild = new BatchApplier(created.get(1), rebuilding, dataSource);
+        List<ConsumerRecord<String, String>> before = events.subList(0, events.size() - 2);
+        List<ConsumerRecord<String, String>> after = events.subList(events.size() - 2, events.size());
+
+        assertThat(live.tryApply(before)).isTrue();
+        for (ConsumerRecord<String, String> record : before) {
+            assertThat(rebuild.tryApply(List.of(record))).isTrue();
+        }
+        assertThat(totals(created.get(1))).isEmpty();
+
+        countTotals(rebuilding);
+        assertThat(totals(created.get(1))).isNotEmpty().isEqualTo(totals(created.get(0)));
+        assertThat(live.tryApply(after)).isTrue();
+        assertThat(rebuild.tryApply(after)).isTrue();
+        assertThat(totals(created.get(1))).isEqualTo(totals(created.get(0))).isEqualTo(recount(created.get(0)));
+    }
+
+    @Test
     void shouldRollBackABatchWithAPoisonRecordAndApplyTheRestRecordByRecord() {
         BatchApplier applier = applier(schema());
         String schema = created.get(0);
@@ -224,11 +245,16 @@ class BatchApplierTest {
     }
 
     private GenerationHandler handler(String schema) {
-        return new GenerationHandler(schema, schemas, projectors, writer, sql);
+        return new GenerationHandler(schema, schemas, projectors, writer, sql, true);
     }
 
     private BatchApplier applier(String schema) {
         return new BatchApplier(schema, handler(schema), dataSource);
+    }
+
+    private void countTotals(GenerationHandler handler) {
+        QuarkusTransaction.requiringNew().run(() -> sql.work(handler::countTotals));
+        handler.keepTotals();
     }
 
     private long difference(String a, String b, String table) {
@@ -260,17 +286,7 @@ class BatchApplierTest {
     private List<String> recount(String schema) {
         QuarkusTransaction.requiringNew().run(() -> {
             schemas.use(schema);
-            sql.update("delete from portfolio_total");
-            List<UUID> all = sql.query("select application_id from application", rs -> Sql.uuid(rs, "application_id"));
-            sql.work(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        ReadModelSchemas.resource("read-model/portfolio-count.sql"))) {
-                    ps.setInt(1, 1);
-                    ps.setArray(2, c.createArrayOf("uuid", all.toArray()));
-                    ps.setArray(3, c.createArrayOf("uuid", new Object[0]));
-                    ps.executeUpdate();
-                }
-            });
+            sql.work(writer::recount);
         });
         return totals(schema);
     }
