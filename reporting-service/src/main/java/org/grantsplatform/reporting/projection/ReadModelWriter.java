@@ -225,13 +225,14 @@ public class ReadModelWriter {
     public void recount(Connection c) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("delete from portfolio_total");
                 PreparedStatement chunk = c.prepareStatement("select application_id from application "
-                        + "where application_id > ? order by application_id limit " + RECOUNT_CHUNK)) {
+                        + "where ?::uuid is null or application_id > ? order by application_id limit " + RECOUNT_CHUNK)) {
             delete.executeUpdate();
-            UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's order
+            UUID after = null; // the first chunk has no lower bound, so even the nil uuid is counted
             List<UUID> ids = new ArrayList<>(RECOUNT_CHUNK);
             do {
                 ids.clear();
                 chunk.setObject(1, after);
+                chunk.setObject(2, after);
                 try (ResultSet rs = chunk.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getObject(1, UUID.class));
