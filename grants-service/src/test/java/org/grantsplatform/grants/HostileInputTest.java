@@ -10,19 +10,15 @@ import static org.grantsplatform.grants.GrantsApi.tranche;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.grantsplatform.runtime.testing.HostileCorpus;
 import org.grantsplatform.runtime.testing.HostileCorpus.HostileRequest;
+import org.grantsplatform.runtime.testing.HostileReplay;
+import org.grantsplatform.runtime.testing.HostileReplay.Outcome;
 import org.grantsplatform.runtime.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class HostileInputTest {
-
-    private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
-            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     @Inject
     EntityManager em;
@@ -52,26 +45,9 @@ class HostileInputTest {
                 : Map.of("id", grant, "trancheId", tranche));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(500);
 
-        List<String> failures = new ArrayList<>();
-        int accepted = 0;
-        String state = state();
-        for (HostileRequest r : corpus) {
-            Response response = send(r);
-            int status = response.statusCode();
-            String type = response.contentType();
-            String after = state();
-            if (status >= 200 && status < 300) {
-                accepted++;
-            } else if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
-                failures.add(status + " " + type + " " + r.method() + " " + r.path() + " [" + r.label() + "] "
-                        + abbreviate(response.asString()));
-            } else if (!after.equals(state)) {
-                failures.add("refused with " + status + " but wrote: " + r.method() + " " + r.path() + " [" + r.label()
-                        + "]");
-            }
-            state = after;
-        }
-        assertThat(failures).as("%d hostile requests, %d accepted as legal", corpus.size(), accepted).isEmpty();
+        Outcome outcome = HostileReplay.replay(corpus, r -> callerOf(r.method(), r.template()), this::state);
+        assertThat(outcome.failures()).as("%d hostile requests, %d accepted as legal", outcome.requests(), outcome.accepted())
+                .isEmpty();
     }
 
     @Test
@@ -107,18 +83,6 @@ class HostileInputTest {
         }
     }
 
-    private Response send(HostileRequest r) {
-        RequestSpecification spec = given().config(RAW).urlEncodingEnabled(false)
-                .header("Authorization", callerOf(r.method(), r.template()));
-        if (r.contentType() != null) {
-            spec.contentType(r.contentType());
-        }
-        if (r.body() != null) {
-            spec.body(r.body());
-        }
-        return spec.request(r.method(), r.path());
-    }
-
     /** Someone whose role and relation to the object let the request through, so only the input decides. */
     private static String callerOf(String method, String template) {
         if (template.startsWith("/api/programmes")) {
@@ -140,10 +104,6 @@ class HostileInputTest {
         return TestTokens.bearer("admin1", "admin");
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) : s;
-    }
-
     /**
      * A digest of every row of every table the requests write (the outbox is left out: its relay deletes
      * rows as it publishes them, and a row is only ever written in the transaction of its domain change).
@@ -151,14 +111,7 @@ class HostileInputTest {
     @Transactional
     String state() {
         @SuppressWarnings("unchecked")
-        List<String> tables = em.createNativeQuery("select table_name from information_schema.tables "
-                + "where table_schema = current_schema() and table_type = 'BASE TABLE' "
-                + "and table_name not in ('outbox_event', 'inbox_event', 'flyway_schema_history') order by table_name")
-                .getResultList();
-        String digest = tables.stream()
-                .map(t -> "(select '" + t + "=' || count(*) || ':' || coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from \""
-                        + t + "\" r)")
-                .collect(Collectors.joining(" || ' ' || "));
-        return (String) em.createNativeQuery("select " + digest).getSingleResult();
+        List<String> tables = em.createNativeQuery(HostileReplay.TABLES_SQL).getResultList();
+        return (String) em.createNativeQuery(HostileReplay.digestSql(tables)).getSingleResult();
     }
 }
