@@ -50,6 +50,7 @@ KAFKA_READY_TIMEOUT=${KAFKA_READY_TIMEOUT:-60}
 KEYCLOAK_READY_TIMEOUT=${KEYCLOAK_READY_TIMEOUT:-180}
 SERVICE_READY_TIMEOUT=${SERVICE_READY_TIMEOUT:-120}
 STOP_TIMEOUT=${STOP_TIMEOUT:-20}
+PORT_FREE_TIMEOUT=${PORT_FREE_TIMEOUT:-15}
 
 # Fixed so that a restart finds the storage it formatted (base64url of "grants-platform!").
 KAFKA_CLUSTER_ID=Z3JhbnRzLXBsYXRmb3JtIQ
@@ -116,10 +117,15 @@ already_running() { # component timeout what check...
   say "$c already running (pid $(java_pid_of "$c"))"
 }
 
+# A process that was just killed can hold its ports for a few seconds after its command line is gone
+# (its last threads still exiting), so a port in use gets PORT_FREE_TIMEOUT seconds to be released.
 require_free_ports() { # component port...
-  local c=$1 port; shift
+  local c=$1 port deadline=$((SECONDS + PORT_FREE_TIMEOUT)); shift
   for port in "$@"; do
-    ! port_open "$port" || fail "$c" "port $port is in use by a process that is not this platform's"
+    while port_open "$port"; do
+      ((SECONDS < deadline)) || fail "$c" "port $port is in use by a process that is not this platform's"
+      sleep 0.5
+    done
   done
 }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -123,11 +124,20 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    /** Still running: its /proc entry exists and it is not a zombie (which has closed its files). */
+    /**
+     * Still running: its /proc entry exists and it is not a zombie whose threads are all gone. The leader
+     * of a JVM shows as a zombie while its other threads are still exiting (one in a disk write, say), and
+     * those share its open files: the sockets close only with the last thread.
+     */
     private static boolean alive(String pid) {
         try {
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+            if (stat.charAt(stat.lastIndexOf(')') + 2) != 'Z') {
+                return true;
+            }
+            try (Stream<Path> threads = Files.list(Path.of("/proc", pid, "task"))) {
+                return threads.count() > 1;
+            }
         } catch (IOException e) {
             return false;
         }
