@@ -214,7 +214,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /**
      * Restarts the machine's PostgreSQL with {@code -Dfaults.postgres.restart} (default: pg_ctlcluster on
-     * the newest cluster under /etc/postgresql); fails when it cannot, never skips.
+     * the newest cluster under /etc/postgresql, stopped for three seconds, long enough for every service's
+     * readiness probe to see it gone, where a bare restart can fall between two probes); fails when it
+     * cannot, never skips.
      */
     public static void restartPostgres() throws IOException, InterruptedException {
         String command = System.getProperty("faults.postgres.restart");
@@ -223,7 +225,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 String version = versions.map(p -> p.getFileName().toString())
                         .max(java.util.Comparator.comparingDouble(Double::parseDouble))
                         .orElseThrow(() -> new IllegalStateException("no cluster under /etc/postgresql"));
-                command = "pg_ctlcluster " + version + " main restart";
+                command = "pg_ctlcluster %1$s main stop && sleep 3 && pg_ctlcluster %1$s main start".formatted(version);
             }
         }
         // to a file: the restarted server may keep a pipe open for as long as it runs
