@@ -75,10 +75,14 @@ class FaultToleranceTest {
                     Platform.launcher("start", "kafka");
                     w.repaired();
                 });
-        // each service's readiness includes the Kafka client health check: no broker, not ready
+        // each service's readiness includes the broker's (service-runtime BrokerReadiness): no broker, not ready,
+        // and said so with a 503 rather than a probe left waiting
         for (String service : INSTANCES.keySet()) {
             assertThat(watch.readiness(service).wentDownAndCameBack())
                     .as("%s went not ready without the broker and ready again: %s", service, watch.readinessSummary())
+                    .isTrue();
+            assertThat(watch.readiness(service).answeredNotReady)
+                    .as("%s answered 503 without the broker: %s", service, watch.readinessSummary())
                     .isTrue();
         }
     }

@@ -52,6 +52,7 @@ final class FaultWatch implements AutoCloseable {
         volatile long upAgainAt;
         volatile int lastStatus;
         volatile int downStatus;
+        volatile boolean answeredNotReady;
 
         boolean wentDownAndCameBack() {
             return firstDownAt > 0 && upAgainAt > firstDownAt;
@@ -118,6 +119,7 @@ final class FaultWatch implements AutoCloseable {
             long now = System.currentTimeMillis();
             int status = ready(port);
             r.lastStatus = status;
+            r.answeredNotReady |= status == 503;
             if (status != 200 && r.firstDownAt == 0) {
                 r.firstDownAt = now;
                 r.downStatus = status;

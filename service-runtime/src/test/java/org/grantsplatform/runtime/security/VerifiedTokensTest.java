@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.grantsplatform.runtime.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
@@ -25,9 +24,9 @@ class VerifiedTokensTest {
         assertThat(tokens.get("token-a ")).isNull();
         assertThat(tokens.get("token-b")).isNull();
 
-        clock.now = NOW.plusSeconds(299);
+        clock.set(NOW.plusSeconds(299));
         assertThat(tokens.get("token-a")).isSameAs(alice);
-        clock.now = NOW.plusSeconds(300);
+        clock.set(NOW.plusSeconds(300));
         assertThat(tokens.get("token-a")).isNull();
         assertThat(tokens.size()).isZero();
     }
@@ -45,7 +44,7 @@ class VerifiedTokensTest {
         tokens.put("t1", identity("a"), NOW.plusSeconds(10));
         tokens.put("t2", identity("b"), NOW.plusSeconds(600));
         tokens.put("t3", identity("c"), NOW.plusSeconds(600));
-        clock.now = NOW.plusSeconds(20);
+        clock.set(NOW.plusSeconds(20));
 
         tokens.put("t4", identity("d"), NOW.plusSeconds(600));
 
@@ -61,28 +60,5 @@ class VerifiedTokensTest {
 
     private static SecurityIdentity identity(String name) {
         return QuarkusSecurityIdentity.builder().setPrincipal(() -> name).build();
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
