@@ -18,22 +18,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.grantsplatform.runtime.inbox.ConsumerLoop;
 import org.grantsplatform.runtime.inbox.RecordProcessor;
-import org.jboss.logging.Logger;
 
 /**
  * Feeds one read-model generation from the topics, in its own consumer group from the earliest
  * offset: each partition's batch in one transaction, and a batch that fails record by record
- * through the runtime's {@link RecordProcessor} (inbox, dead letters, retries). It works like the
- * runtime's EventConsumer but can be stopped on its own and says how far behind it is, which a
- * rebuild needs to know when to switch.
+ * through the runtime's {@link RecordProcessor} (inbox, dead letters, retries). It polls on the
+ * runtime's {@link ConsumerLoop} like the runtime's EventConsumer, but can be stopped on its own and
+ * says how far behind it is, which a rebuild needs to know when to switch.
  */
-final class GenerationConsumer {
+final class GenerationConsumer implements ConsumerLoop.Steps {
 
-    private static final Logger LOG = Logger.getLogger(GenerationConsumer.class);
-    private static final long MAX_BACKOFF_MS = 5_000;
     private static final long LAG_CHECK_MS = 1_000;
     /** Batches applied at once while they are independent: as many as a poll brings partitions, about. */
     private static final int WORKERS = 3;
@@ -48,12 +44,11 @@ final class GenerationConsumer {
     private final BatchApplier batches;
     private final RecordProcessor processor;
     private final Runnable onCaughtUp;
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
+    private final ConsumerLoop loop;
     private volatile Progress progress = new Progress(null, null, 0);
+    private Set<TopicPartition> all;
     private boolean caughtUpOnce;
     private long lastLagCheck;
-    private Thread thread;
     private ExecutorService workers;
 
     GenerationConsumer(String bootstrapServers, String group, List<String> topics, BatchApplier batches,
@@ -64,6 +59,7 @@ final class GenerationConsumer {
         this.batches = batches;
         this.processor = processor;
         this.onCaughtUp = onCaughtUp;
+        this.loop = new ConsumerLoop("read-model-" + group, config(), this);
     }
 
     String group() {
@@ -75,67 +71,29 @@ final class GenerationConsumer {
     }
 
     void start() {
-        running = true;
         workers = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "read-model-" + group + "-batch");
             t.setDaemon(true);
             return t;
         });
-        thread = new Thread(this::loop, "read-model-" + group);
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop() {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
         if (workers != null) {
             workers.shutdown();
         }
     }
 
-    private void loop() {
-        long backoffMs = 100;
-        while (running) {
-            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config())) {
-                consumer = c;
-                c.subscribe(topics);
-                Set<TopicPartition> all = partitions(c);
-                while (running) {
-                    boolean retry = pollOnce(c, all);
-                    if (retry) {
-                        Thread.sleep(backoffMs);
-                        backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
-                    } else {
-                        backoffMs = 100;
-                    }
-                }
-            } catch (WakeupException e) {
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("read-model consumer %s restarting: %s", group, e.getMessage());
-                pause(backoffMs);
-            } finally {
-                consumer = null;
-            }
-        }
+    @Override
+    public void opened(KafkaConsumer<String, String> c) {
+        c.subscribe(topics);
+        all = partitions(c);
     }
 
-    /** @return true when a record must be retried later. */
-    private boolean pollOnce(KafkaConsumer<String, String> c, Set<TopicPartition> all) {
+    @Override
+    public boolean poll(KafkaConsumer<String, String> c) {
         ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         boolean retry = false;
@@ -171,7 +129,7 @@ final class GenerationConsumer {
         long now = System.currentTimeMillis();
         if (!retry && (records.isEmpty() || now - lastLagCheck >= LAG_CHECK_MS)) {
             lastLagCheck = now;
-            measureLag(c, all);
+            measureLag(c);
         }
         return retry;
     }
@@ -203,7 +161,7 @@ final class GenerationConsumer {
         return applied;
     }
 
-    private void measureLag(KafkaConsumer<String, String> c, Set<TopicPartition> all) {
+    private void measureLag(KafkaConsumer<String, String> c) {
         Set<TopicPartition> assigned = c.assignment();
         if (!assigned.containsAll(all)) {
             return;
@@ -229,30 +187,12 @@ final class GenerationConsumer {
     }
 
     private Properties config() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Properties props = ConsumerLoop.baseConfig(bootstrapServers, group);
         // larger batches for a replay: one transaction and a statement per table per batch
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
         // half the default per partition: a poll spans more partitions (batches applied at once) and
         // the records buffered stay a few megabytes
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 512 * 1024);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        // as service-runtime's EventConsumer: a killed replica's partitions move on after 10 s, not 45 s
-        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return props;
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -20,8 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.grantsplatform.runtime.outbox.KafkaEventPublisher;
 import org.jboss.logging.Logger;
@@ -35,10 +33,9 @@ import org.jboss.logging.Logger;
  * interval's records, which the inbox drops, and the broker is spared a commit per event.
  */
 @ApplicationScoped
-public class EventConsumer {
+public class EventConsumer implements ConsumerLoop.Steps {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final long MAX_BACKOFF_MS = 5_000;
 
     private final String bootstrapServers;
     private final String group;
@@ -47,9 +44,7 @@ public class EventConsumer {
     private final long commitIntervalMs;
     private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
     private long lastCommitAt;
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private ConsumerLoop loop;
 
     @Inject
     public EventConsumer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -69,59 +64,24 @@ public class EventConsumer {
         if (topics.isEmpty() || topics.get().isEmpty()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::loop, "event-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        loop = new ConsumerLoop("event-consumer", config(), this);
+        loop.start();
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    private void loop() {
-        long backoffMs = 100;
-        while (running) {
-            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config())) {
-                consumer = c;
-                uncommitted.clear();
-                c.subscribe(topics.get(), new CommitBeforeRevoke(c));
-                try {
-                    while (running) {
-                        boolean retry = pollOnce(c);
-                        if (retry) {
-                            Thread.sleep(backoffMs);
-                            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
-                        } else {
-                            backoffMs = 100;
-                        }
-                    }
-                } catch (WakeupException e) {
-                    // stop() woke the poll up; what was applied is committed below.
-                }
-                commitAtStop(c);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("event consumer restarting: %s", e.getMessage());
-                pause(backoffMs);
-            } finally {
-                consumer = null;
-            }
-        }
+    @Override
+    public void opened(KafkaConsumer<String, String> c) {
+        uncommitted.clear();
+        c.subscribe(topics.get(), new CommitBeforeRevoke(c));
     }
 
-    /** @return true when a record must be retried later. */
-    private boolean pollOnce(KafkaConsumer<String, String> c) {
+    @Override
+    public boolean poll(KafkaConsumer<String, String> c) {
         ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
         boolean retry = false;
         for (TopicPartition partition : records.partitions()) {
@@ -149,7 +109,8 @@ public class EventConsumer {
     }
 
     /** What is not committed here is redelivered at the next start and dropped by the inbox. */
-    private void commitAtStop(KafkaConsumer<String, String> c) {
+    @Override
+    public void stopping(KafkaConsumer<String, String> c) {
         try {
             if (!uncommitted.isEmpty()) {
                 c.commitSync(uncommitted, Duration.ofSeconds(2));
@@ -184,31 +145,12 @@ public class EventConsumer {
     }
 
     private Properties config() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Properties props = ConsumerLoop.baseConfig(bootstrapServers, group);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         // Under load the broker answers a fetch once a few events have gathered (within 100 ms)
         // rather than once per event.
         props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 8192);
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        // A killed instance's partitions move to the others (or to its restart) after 10 s, not
-        // Kafka's default 45 s (the fault tests measured 62 s of recovery with the default).
-        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return props;
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
