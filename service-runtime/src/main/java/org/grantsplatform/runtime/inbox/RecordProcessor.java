@@ -1,9 +1,11 @@
 package org.grantsplatform.runtime.inbox;
 
+import jakarta.transaction.RollbackException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.transaction.xa.XAException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -84,10 +86,13 @@ public class RecordProcessor {
     }
 
     /**
-     * Database trouble (connection lost, server restarting, pool exhausted, serialization failure)
-     * passes; bad data (integrity or data exceptions, class 22 and 23) and handler errors do not.
+     * Database trouble (connection lost, server restarting, pool exhausted, serialization failure, a
+     * commit that failed) passes; bad data (integrity or data exceptions, class 22 and 23) and handler
+     * errors do not. A commit lost with its connection may or may not have landed: the inbox makes the
+     * retry safe either way.
      */
     static boolean isTransient(Throwable e) {
+        boolean commitFailed = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PoisonEventException) {
                 return false;
@@ -100,11 +105,12 @@ public class RecordProcessor {
                     || t.getClass().getName().endsWith("StaleObjectStateException")) {
                 return true;
             }
+            commitFailed |= t instanceof RollbackException || t instanceof XAException;
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        return commitFailed;
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

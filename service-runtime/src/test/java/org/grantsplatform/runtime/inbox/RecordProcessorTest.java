@@ -2,6 +2,7 @@ package org.grantsplatform.runtime.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.transaction.RollbackException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -87,6 +88,24 @@ class RecordProcessorTest {
 
         failure = null;
         assertThat(processor.process(record(EVENT))).isEqualTo(RecordProcessor.Outcome.APPLIED);
+    }
+
+    @Test
+    void shouldRetryWhenTheCommitItselfFailed() {
+        // as Narayana reports a connection lost during a one-phase commit (PostgreSQL stopped under load)
+        failure = new IllegalStateException(new RollbackException("ARJUNA016053: Could not commit transaction."));
+
+        assertThat(processor.process(record(EVENT))).isEqualTo(RecordProcessor.Outcome.RETRY);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void shouldTreatAnIntegrityViolationFoundAtCommitAsPoison() {
+        RollbackException atCommit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        atCommit.initCause(new SQLException("duplicate key", "23505"));
+        failure = new IllegalStateException(atCommit);
+
+        assertThat(processor.process(record(EVENT))).isEqualTo(RecordProcessor.Outcome.DEAD_LETTERED);
     }
 
     @Test
