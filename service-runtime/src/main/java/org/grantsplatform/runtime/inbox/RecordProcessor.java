@@ -3,6 +3,7 @@ package org.grantsplatform.runtime.inbox;
 import jakarta.transaction.RollbackException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.transaction.xa.XAException;
@@ -89,28 +90,38 @@ public class RecordProcessor {
      * Database trouble (connection lost, server restarting, pool exhausted, serialization failure, a
      * commit that failed) passes; bad data (integrity or data exceptions, class 22 and 23) and handler
      * errors do not. A commit lost with its connection may or may not have landed: the inbox makes the
-     * retry safe either way.
+     * retry safe either way. Narayana gives the reason of a failed commit as a suppressed exception,
+     * so those are read too.
      */
     static boolean isTransient(Throwable e) {
-        boolean commitFailed = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        List<Throwable> chain = new ArrayList<>();
+        collect(e, chain);
+        boolean transientFound = false;
+        for (Throwable t : chain) {
             if (t instanceof PoisonEventException) {
                 return false;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                return state == null || !(state.startsWith("22") || state.startsWith("23"));
+                if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                    return false;
+                }
+                transientFound = true;
             }
-            if (t.getClass().getName().endsWith("OptimisticLockException")
-                    || t.getClass().getName().endsWith("StaleObjectStateException")) {
-                return true;
-            }
-            commitFailed |= t instanceof RollbackException || t instanceof XAException;
-            if (t.getCause() == t) {
-                break;
+            String name = t.getClass().getName();
+            transientFound |= name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
+                    || t instanceof RollbackException || t instanceof XAException;
+        }
+        return transientFound;
+    }
+
+    private static void collect(Throwable e, List<Throwable> chain) {
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+            for (Throwable suppressed : t.getSuppressed()) {
+                collect(suppressed, chain);
             }
         }
-        return commitFailed;
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -165,6 +166,22 @@ public class ProblemMapper {
         return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
+    /**
+     * Narayana reports why a commit failed as a suppressed exception of its RollbackException. A server
+     * shutting down (57P0x) ended the transaction before its commit; a connection lost during the commit
+     * (08xxx) leaves the outcome unknown, which stays a 500.
+     */
+    private static boolean commitRefusedByShutdown(RollbackException e) {
+        for (Throwable suppressed : e.getSuppressed()) {
+            for (Throwable t = suppressed; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
@@ -181,7 +198,8 @@ public class ProblemMapper {
             if (name.equals("org.hibernate.exception.ConstraintViolationException")) {
                 return response(409, "Conflict", "this conflicts with data that already exists", null);
             }
-            if (t instanceof SQLException sql && databaseAway(sql.getSQLState())) {
+            if (t instanceof SQLException sql && databaseAway(sql.getSQLState())
+                    || t instanceof RollbackException rollback && commitRefusedByShutdown(rollback)) {
                 // the request did not commit and may be sent again once the database is back
                 return Response.fromResponse(response(503, "Service Unavailable",
                         "the database is not available; try again", null)).header("Retry-After", "1").build();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.grantsplatform.events.CloudEvent;
@@ -101,8 +102,11 @@ class RecordProcessorTest {
 
     @Test
     void shouldTreatAnIntegrityViolationFoundAtCommitAsPoison() {
+        // Narayana attaches the reason of a failed commit as a suppressed exception
+        XAException reason = new XAException("Error trying to transactionCommit local transaction");
+        reason.initCause(new SQLException("duplicate key", "23505"));
         RollbackException atCommit = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        atCommit.initCause(new SQLException("duplicate key", "23505"));
+        atCommit.addSuppressed(reason);
         failure = new IllegalStateException(atCommit);
 
         assertThat(processor.process(record(EVENT))).isEqualTo(RecordProcessor.Outcome.DEAD_LETTERED);

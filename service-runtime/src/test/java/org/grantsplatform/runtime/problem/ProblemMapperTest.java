@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
+import javax.transaction.xa.XAException;
 import org.grantsplatform.runtime.json.JsonConfig;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,28 @@ class ProblemMapperTest {
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
             assertThat(problem(response).detail()).doesNotContain("FATAL", "backend");
         }
+    }
+
+    @Test
+    void shouldAnswerACommitTheShuttingDownServerRefusedWithServiceUnavailable() {
+        Response refused = mapper.unexpected(new RuntimeException(commitFailedBy(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeaderString("Retry-After")).isEqualTo("1");
+
+        // a connection lost during the commit: it may have landed, so no "try again"
+        Response unknown = mapper.unexpected(new RuntimeException(commitFailedBy(
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"))));
+        assertThat(unknown.getStatus()).isEqualTo(500);
+    }
+
+    /** As Narayana reports a failed one-phase commit: the reason is suppressed, not the cause. */
+    private static RollbackException commitFailedBy(SQLException reason) {
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: " + reason.getMessage());
+        xa.initCause(reason);
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        return rollback;
     }
 
     @Test
