@@ -1,0 +1,18 @@
+package org.grantsplatform.portal.home;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.grantsplatform.portal.web.AccessTokenPropagation;
+
+@RegisterRestClient(configKey = "associations")
+@RegisterProvider(AccessTokenPropagation.class)
+@Path("/api/associations")
+public interface AssociationsCounts {
+
+    @GET
+    Total associations(@QueryParam("verified") Boolean verified, @QueryParam("mine") Boolean mine,
+            @QueryParam("size") int size);
+}

@@ -1,0 +1,19 @@
+package org.grantsplatform.portal.home;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.grantsplatform.portal.web.AccessTokenPropagation;
+
+/** Counts of grants-service's lists as the user sees them (the service scopes every list to its caller). */
+@RegisterRestClient(configKey = "grants")
+@RegisterProvider(AccessTokenPropagation.class)
+@Path("/api")
+public interface GrantsCounts {
+
+    @GET
+    @Path("applications")
+    Total applications(@QueryParam("status") String status, @QueryParam("size") int size);
+}
