@@ -1,0 +1,33 @@
+package org.grantsplatform.portal.application;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.grantsplatform.portal.web.AccessTokenPropagation;
+import org.grantsplatform.portal.web.Page;
+
+/** grants-service's applications, called as the signed-in user (the service scopes them to the caller). */
+@RegisterRestClient(configKey = "grants")
+@RegisterProvider(AccessTokenPropagation.class)
+@Path("/api/applications")
+public interface ApplicationsApi {
+
+    @GET
+    Page<Application> list(@QueryParam("status") String status, @QueryParam("programmeId") UUID programmeId,
+            @QueryParam("associationId") UUID associationId, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("{id}")
+    Application get(@PathParam("id") UUID id);
+
+    /** The caller's review: {@code {conflictOfInterest, scores: [{criterion, score}], comment, recommendation}}. */
+    @PUT
+    @Path("{id}/reviews/mine")
+    Application.Review review(@PathParam("id") UUID id, Map<String, Object> review);
+}

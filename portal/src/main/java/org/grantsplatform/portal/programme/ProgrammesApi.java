@@ -1,0 +1,25 @@
+package org.grantsplatform.portal.programme;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.grantsplatform.portal.web.AccessTokenPropagation;
+import org.grantsplatform.portal.web.Page;
+
+/** grants-service's programmes, called as the signed-in user. */
+@RegisterRestClient(configKey = "grants")
+@RegisterProvider(AccessTokenPropagation.class)
+@Path("/api/programmes")
+public interface ProgrammesApi {
+
+    @GET
+    Page<Programme> list(@QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("{id}")
+    Programme get(@PathParam("id") UUID id);
+}
