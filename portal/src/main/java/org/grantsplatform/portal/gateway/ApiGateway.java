@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -125,11 +126,19 @@ public class ApiGateway {
                 .put("status", status).put("detail", detail).toBuffer();
     }
 
-    /** Sends the request id to the service and back to the caller; a service that does not answer is a 503 problem. */
+    /**
+     * Keeps the caller's host and sends the request id to the service and back to the caller; a service that does
+     * not answer is a 503 problem.
+     */
     private static final class RequestIdInterceptor implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            // The caller's host, so that the Location of a created resource points through the gateway.
+            HostAndPort caller = context.request().proxiedRequest().authority();
+            if (caller != null) {
+                context.request().setAuthority(caller);
+            }
             return context.sendRequest().recover(error -> {
                 LOG.warnf("gateway: %s %s did not reach its service: %s", context.request().getMethod(),
                         context.request().getURI(), error.getMessage());
