@@ -298,6 +298,28 @@ start_keycloak() {
   fi
   curl -s -m 5 "$issuer/.well-known/openid-configuration" | grep -qF "\"issuer\":\"$issuer\"" ||
     fail keycloak "realm grants not served with issuer $issuer"
+  add_missing_to_realm
+}
+
+# --import-realm skips a realm that exists, so a client, role or user added to grants-realm.json after
+# Keycloak's data was made would never arrive. A partial import through the admin API adds what the
+# realm lacks and leaves what it has as it is (ifResourceExists SKIP), so it can run on every start.
+add_missing_to_realm() {
+  local log=$LOGS/keycloak-setup.log url="http://127.0.0.1:$KEYCLOAK_PORT" token result added
+  token=$(curl -s -m 10 -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode "username=$KC_BOOTSTRAP_ADMIN_USERNAME" --data-urlencode "password=$KC_BOOTSTRAP_ADMIN_PASSWORD" \
+    "$url/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [[ -n $token ]] ||
+    fail keycloak "no admin token for $KC_BOOTSTRAP_ADMIN_USERNAME (KC_BOOTSTRAP_ADMIN_* must be those of its first start)"
+  result=$(sed '1s/^{/{"ifResourceExists": "SKIP",/' "$REPO/deploy/keycloak/grants-realm.json" |
+    curl -s -S -m 30 -f -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+      "$url/admin/realms/grants/partialImport" 2>>"$log") ||
+    fail keycloak "could not add the missing parts of grants-realm.json to realm grants" "$log"
+  echo "$result" >>"$log"
+  [[ $result == *'"action":"ADDED"'* ]] || return 0
+  added=$(grep -o '"action":"ADDED","resourceType":"[A-Z_]*","resourceName":"[^"]*"' <<<"$result" |
+    sed 's/.*"resourceType":"\([A-Z_]*\)","resourceName":"\([^"]*\)"/\L\1\E \2/' | paste -sd, - | sed 's/,/, /g')
+  say "keycloak: added to realm grants from grants-realm.json: $added"
 }
 
 # ---------------------------------------------------------------- services
