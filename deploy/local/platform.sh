@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Local launcher of the grants platform without Docker: PostgreSQL roles and databases, Kafka (KRaft,
-# from Maven Central jars), Keycloak (dist zip, dev mode), the three services, demo data.
+# from Maven Central jars), Keycloak (dist zip, dev mode), the three services, the portal, demo data.
 #
 #   platform up | down | status
 #   platform logs <component> [-f]
 #   platform start|stop|restart <component>    (what the end-to-end tests use to kill and restart parts)
 #
-# Components: postgres kafka keycloak services service <name> associations grants reporting demo,
+# Components: postgres kafka keycloak services service <name> associations grants reporting portal demo,
 # and replicas <service>-<n> (n >= 2, e.g. grants-2): another instance on port <SERVICE>_<N>_PORT.
 # Every setting below can be overridden from the environment, so a second copy can run on other ports
 # with another PLATFORM_HOME. See deploy/local/README.md.
@@ -29,6 +29,7 @@ KEYCLOAK_MGMT_PORT=${KEYCLOAK_MGMT_PORT:-9000}
 ASSOCIATIONS_PORT=${ASSOCIATIONS_PORT:-8081}
 GRANTS_PORT=${GRANTS_PORT:-8082}
 REPORTING_PORT=${REPORTING_PORT:-8083}
+PORTAL_PORT=${PORTAL_PORT:-8080}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 DB_PREFIX=${DB_PREFIX:-}
@@ -36,11 +37,12 @@ ASSOCIATIONS_DB_PASSWORD=${ASSOCIATIONS_DB_PASSWORD:-associations}
 GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
 REPORTING_DB_PASSWORD=${REPORTING_DB_PASSWORD:-reporting}
 REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
+PORTAL_OIDC_SECRET=${PORTAL_OIDC_SECRET:-portal-local-secret}
 KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
 PLATFORM_SKIP_BUILD=${PLATFORM_SKIP_BUILD:-0}
 PLATFORM_SKIP_DEMO=${PLATFORM_SKIP_DEMO:-0}
-PLATFORM_COMPONENTS=${PLATFORM_COMPONENTS:-postgres kafka keycloak services demo}
+PLATFORM_COMPONENTS=${PLATFORM_COMPONENTS:-postgres kafka keycloak services portal demo}
 KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:--Xmx256m}
 KEYCLOAK_JAVA_OPTS=${KEYCLOAK_JAVA_OPTS:--XX:TieredStopAtLevel=1}
 # The services' live heap stays under 70 MB under load: a small serial-collected heap and capped
@@ -298,6 +300,28 @@ start_keycloak() {
   fi
   curl -s -m 5 "$issuer/.well-known/openid-configuration" | grep -qF "\"issuer\":\"$issuer\"" ||
     fail keycloak "realm grants not served with issuer $issuer"
+  add_missing_to_realm
+}
+
+# --import-realm skips a realm that exists, so a client, role or user added to grants-realm.json after
+# Keycloak's data was made would never arrive. A partial import through the admin API adds what the
+# realm lacks and leaves what it has as it is (ifResourceExists SKIP), so it can run on every start.
+add_missing_to_realm() {
+  local log=$LOGS/keycloak-setup.log url="http://127.0.0.1:$KEYCLOAK_PORT" token result added
+  token=$(curl -s -m 10 -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode "username=$KC_BOOTSTRAP_ADMIN_USERNAME" --data-urlencode "password=$KC_BOOTSTRAP_ADMIN_PASSWORD" \
+    "$url/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [[ -n $token ]] ||
+    fail keycloak "no admin token for $KC_BOOTSTRAP_ADMIN_USERNAME (KC_BOOTSTRAP_ADMIN_* must be those of its first start)"
+  result=$(sed '1s/^{/{"ifResourceExists": "SKIP",/' "$REPO/deploy/keycloak/grants-realm.json" |
+    curl -s -S -m 30 -f -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+      "$url/admin/realms/grants/partialImport" 2>>"$log") ||
+    fail keycloak "could not add the missing parts of grants-realm.json to realm grants" "$log"
+  echo "$result" >>"$log"
+  [[ $result == *'"action":"ADDED"'* ]] || return 0
+  added=$(grep -o '"action":"ADDED","resourceType":"[A-Z_]*","resourceName":"[^"]*"' <<<"$result" |
+    sed 's/.*"resourceType":"\([A-Z_]*\)","resourceName":"\([^"]*\)"/\L\1\E \2/' | paste -sd, - | sed 's/,/, /g')
+  say "keycloak: added to realm grants from grants-realm.json: $added"
 }
 
 # ---------------------------------------------------------------- services
@@ -316,29 +340,46 @@ service_port() {
   echo "${!replica_var:-$((${!var} + 10 * (n - 1)))}"
 }
 service_jar() { echo "$REPO/$(service_of "$1")-service/target/quarkus-app/quarkus-run.jar"; }
-service_ready() { http_ok "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
+ready_on() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
+service_ready() { ready_on "$(service_port "$1")"; }
 
-build_services() {
-  say "building the services (log: $LOGS/build.log)"
-  # With an AppCDS archive (classes pre-parsed by this JDK) each service starts faster.
+# One Maven run for the modules of the components in PLATFORM_COMPONENTS that run from this repository.
+build_jars() {
+  local -a modules=()
+  [[ " $PLATFORM_COMPONENTS " == *" services "* ]] && modules+=(associations-service grants-service reporting-service)
+  [[ " $PLATFORM_COMPONENTS " == *" portal "* ]] && modules+=(portal)
+  say "building ${modules[*]} (log: $LOGS/build.log)"
+  # With an AppCDS archive (classes pre-parsed by this JDK) each application starts faster.
   (cd "$REPO" && ./mvnw -B -Dstyle.color=never -DskipTests -Dquarkus.package.jar.appcds.enabled=true package \
-    -pl associations-service,grants-service,reporting-service -am) >"$LOGS/build.log" 2>&1 ||
+    -pl "$(IFS=,; echo "${modules[*]}")" -am) >"$LOGS/build.log" 2>&1 ||
     fail build "./mvnw package did not succeed" "$LOGS/build.log"
 }
 
+# Runs a Quarkus fast-jar of this repository on 127.0.0.1:<port> with the given environment and waits
+# until it is ready; one that already runs is only waited for.
+start_jar() { # component label port jar env...
+  local c=$1 label=$2 port=$3 jar=$4 started
+  shift 4
+  [[ -f $jar ]] || fail "$c" "$jar does not exist; build it with ./mvnw -DskipTests package"
+  already_running "$c" "$SERVICE_READY_TIMEOUT" "ready" ready_on "$port" && return
+  require_free_ports "$c" "$port"
+  started=$SECONDS
+  local -a cds=()
+  # Built by this JDK along with the jar; a JVM that cannot use it warns and loads classes as usual.
+  # The archive names the jar as it was dumped (quarkus-run.jar, relative), hence env -C.
+  [[ -f ${jar%/*}/app-cds.jsa ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  # shellcheck disable=SC2046,SC2086
+  launch "$c" env -C "${jar%/*}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" "$@" \
+    java $(marker "$c") $SERVICE_JAVA_OPTS "${cds[@]}" -jar quarkus-run.jar
+  await "$c" "$SERVICE_READY_TIMEOUT" "ready" ready_on "$port"
+  say "$label started on 127.0.0.1:$port (pid $(java_pid_of "$c"), $((SECONDS - started)) s)"
+}
+
 start_service() { # name or replica
-  local name=$1 port jar started db
+  local name=$1 db
   [[ " ${SERVICES[*]} " == *" $name "* ]] || is_replica "$name" || usage
   db=$(service_of "$name")
-  port=$(service_port "$name")
-  jar=$(service_jar "$name")
-  [[ -f $jar ]] || fail "$name" "$jar does not exist; build it with ./mvnw -DskipTests package"
-  already_running "$name" "$SERVICE_READY_TIMEOUT" "ready" service_ready "$name" && return
-  require_free_ports "$name" "$port"
-  started=$SECONDS
   local -a env=(
-    QUARKUS_HTTP_HOST=127.0.0.1
-    QUARKUS_HTTP_PORT="$port"
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX$db"
     QUARKUS_DATASOURCE_USERNAME="$db"
     QUARKUS_DATASOURCE_PASSWORD="$(db_password "$db")"
@@ -346,20 +387,35 @@ start_service() { # name or replica
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
   )
   [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
-  local -a cds=()
-  # Built by this JDK along with the jar; a JVM that cannot use it warns and loads classes as usual.
-  # The archive names the jar as it was dumped (quarkus-run.jar, relative), hence env -C.
-  [[ -f ${jar%/*}/app-cds.jsa ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
-  # shellcheck disable=SC2046,SC2086
-  launch "$name" env -C "${jar%/*}" "${env[@]}" java $(marker "$name") $SERVICE_JAVA_OPTS "${cds[@]}" \
-    -jar quarkus-run.jar
-  await "$name" "$SERVICE_READY_TIMEOUT" "ready" service_ready "$name"
-  say "$name-service started on 127.0.0.1:$port (pid $(java_pid_of "$name"), $((SECONDS - started)) s)"
+  start_jar "$name" "$name-service" "$(service_port "$name")" "$(service_jar "$name")" "${env[@]}"
 }
 
 start_services() {
   local name
   for name in "${SERVICES[@]}"; do start_service "$name"; done
+}
+
+# ---------------------------------------------------------------- portal
+
+# Generated once and kept in PLATFORM_HOME, so that sessions and forms outlive a restart of the portal.
+stored_secret() { # file
+  local file=$PLATFORM_HOME/$1
+  [[ -s $file ]] || (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$file")
+  cat "$file"
+}
+
+# The browser's entry point and the /api gateway in front of the three services. Settings not named
+# here (PORTAL_GATEWAY_RATE_LIMIT_CAPACITY, PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND, ...) reach
+# it from the caller's environment, which every process the launcher starts inherits.
+start_portal() {
+  start_jar portal portal "$PORTAL_PORT" "$REPO/portal/target/quarkus-app/quarkus-run.jar" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants" \
+    QUARKUS_OIDC_CREDENTIALS_SECRET="$PORTAL_OIDC_SECRET" \
+    QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="${PORTAL_SESSION_SECRET:-$(stored_secret portal-session.secret)}" \
+    QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="${PORTAL_CSRF_KEY:-$(stored_secret portal-csrf.secret)}" \
+    PORTAL_SERVICES_ASSOCIATIONS="http://127.0.0.1:$ASSOCIATIONS_PORT" \
+    PORTAL_SERVICES_GRANTS="http://127.0.0.1:$GRANTS_PORT" \
+    PORTAL_SERVICES_REPORTING="http://127.0.0.1:$REPORTING_PORT"
 }
 
 # ---------------------------------------------------------------- demo data
@@ -415,7 +471,7 @@ running_replicas() {
 
 down() {
   local name left
-  for name in $(running_replicas) reporting grants associations; do stop_component "$name"; done
+  for name in portal $(running_replicas) reporting grants associations; do stop_component "$name"; done
   stop_component keycloak
   stop_component kafka
   left=$(pgrep -f -- "-Dplatform\\.home=$HOME_RE( |\$)" || true)
@@ -443,6 +499,8 @@ status() {
     status_line "$name" "$(java_pid_of "$name")" "$(service_port "$name")" \
       "$(service_ready "$name" && echo true || echo false)"
   done
+  status_line portal "$(java_pid_of portal)" "$PORTAL_PORT" \
+    "$(running portal && ready_on "$PORTAL_PORT" && echo true || echo false)"
 }
 
 # ---------------------------------------------------------------- up
@@ -450,6 +508,9 @@ status() {
 summary() {
   local name
   echo
+  [[ " $PLATFORM_COMPONENTS " == *" portal "* ]] &&
+    printf '  %-22s http://127.0.0.1:%s   (the place to start: the web portal, and the API gateway at /api)\n' \
+      portal "$PORTAL_PORT"
   if [[ " $PLATFORM_COMPONENTS " == *" services "* ]]; then
     for name in "${SERVICES[@]}"; do
       printf '  %-22s http://127.0.0.1:%s   (API docs: http://127.0.0.1:%s/q/swagger-ui)\n' \
@@ -468,15 +529,16 @@ summary() {
 }
 
 up() {
-  local c
+  local c built=$PLATFORM_SKIP_BUILD
   for c in $PLATFORM_COMPONENTS; do
     case $c in
       postgres) start_postgres ;;
       kafka) start_kafka ;;
       keycloak) start_keycloak ;;
-      services)
-        [[ $PLATFORM_SKIP_BUILD == 1 ]] || build_services
-        start_services
+      services | portal)
+        # One build for both, before the first of them (none with PLATFORM_SKIP_BUILD=1).
+        [[ $built == 1 ]] || { build_jars; built=1; }
+        if [[ $c == services ]]; then start_services; else start_portal; fi
         ;;
       demo) [[ $PLATFORM_SKIP_DEMO == 1 ]] || load_demo ;;
       *) fail up "unknown component '$c' in PLATFORM_COMPONENTS" ;;
@@ -500,6 +562,7 @@ start() { # component [name]
     services) start_services ;;
     service) start_service "${2:-}" ;;
     associations | grants | reporting) start_service "$1" ;;
+    portal) start_portal ;;
     demo) load_demo ;;
     *) if is_replica "${1:-}"; then start_service "$1"; else usage; fi ;;
   esac
@@ -508,7 +571,7 @@ start() { # component [name]
 stop() { # component [name]
   local c
   case ${1:-} in
-    kafka | keycloak | associations | grants | reporting) stop_component "$1" ;;
+    kafka | keycloak | associations | grants | reporting | portal) stop_component "$1" ;;
     service) [[ " ${SERVICES[*]} " == *" ${2:-} "* ]] || usage; stop_component "$2" ;;
     services) for c in reporting grants associations; do stop_component "$c"; done ;;
     *) if is_replica "${1:-}"; then stop_component "$1"; else usage; fi ;;

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
+    public static final int PORTAL = 18080;
     public static final int ASSOCIATIONS = 18081;
     public static final int GRANTS = 18082;
     public static final int REPORTING = 18083;
@@ -84,14 +85,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("ASSOCIATIONS_PORT", Integer.toString(ASSOCIATIONS));
         env.put("GRANTS_PORT", Integer.toString(GRANTS));
         env.put("REPORTING_PORT", Integer.toString(REPORTING));
+        env.put("PORTAL_PORT", Integer.toString(PORTAL));
         env.put("KAFKA_PORT", Integer.toString(KAFKA));
         env.put("KAFKA_CONTROLLER_PORT", Integer.toString(KAFKA + 1));
         env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
         env.put("KEYCLOAK_MGMT_PORT", "19000");
         env.put("DB_PREFIX", DB_PREFIX);
-        // the reactor packaged the services before this module; demo data would only blur the figures
+        // the reactor packaged the services and the portal before this module; demo data would only blur the figures
         env.put("PLATFORM_SKIP_BUILD", "1");
         env.put("PLATFORM_SKIP_DEMO", "1");
+        // low enough that a test can reach the gateway's 429, high enough for the other tests' calls
+        env.put("PORTAL_GATEWAY_RATE_LIMIT_CAPACITY", "60");
+        env.put("PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND", "30");
         Process process = pb.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
