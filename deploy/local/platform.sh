@@ -406,7 +406,8 @@ stored_secret() { # file
 
 # The browser's entry point and the /api gateway in front of the three services. Settings not named
 # here (PORTAL_GATEWAY_RATE_LIMIT_CAPACITY, PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND, ...) reach
-# it from the caller's environment, which every process the launcher starts inherits.
+# it from the caller's environment, which every process the launcher starts inherits. Locally the portal
+# answers plain HTTP, so its cookies cannot be marked Secure as they are in a deployment behind TLS.
 start_portal() {
   start_jar portal portal "$PORTAL_PORT" "$REPO/portal/target/quarkus-app/quarkus-run.jar" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants" \
@@ -415,7 +416,10 @@ start_portal() {
     QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="${PORTAL_CSRF_KEY:-$(stored_secret portal-csrf.secret)}" \
     PORTAL_SERVICES_ASSOCIATIONS="http://127.0.0.1:$ASSOCIATIONS_PORT" \
     PORTAL_SERVICES_GRANTS="http://127.0.0.1:$GRANTS_PORT" \
-    PORTAL_SERVICES_REPORTING="http://127.0.0.1:$REPORTING_PORT"
+    PORTAL_SERVICES_REPORTING="http://127.0.0.1:$REPORTING_PORT" \
+    CSP_OIDC_ORIGIN="http://127.0.0.1:$KEYCLOAK_PORT" \
+    QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false \
+    QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE=false
 }
 
 # ---------------------------------------------------------------- demo data

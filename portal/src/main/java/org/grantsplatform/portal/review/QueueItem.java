@@ -11,7 +11,10 @@ public record QueueItem(Application application, Programme programme, Applicatio
         if (mine == null || "ASSIGNED".equals(mine.status())) {
             return "UNDER_REVIEW".equals(application.status()) ? "Score it" : "Waiting for screening";
         }
-        return "RECUSED".equals(mine.status()) ? "Recused (conflict of interest)" : "Scored; you may revise it until the decision";
+        if ("RECUSED".equals(mine.status())) {
+            return "Recused (conflict of interest)";
+        }
+        return "UNDER_REVIEW".equals(application.status()) ? "Scored; you may revise it until the decision" : "Scored";
     }
 
     public boolean open() {
