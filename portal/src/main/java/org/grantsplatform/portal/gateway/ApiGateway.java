@@ -70,31 +70,38 @@ public class ApiGateway {
 
     private void forward(RoutingContext rc, Map<String, HttpProxy> owners) {
         HttpServerRequest request = rc.request();
-        String requestId = request.getHeader(REQUEST_ID);
-        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-            request.headers().set(REQUEST_ID, requestId);
-        }
-        rc.response().putHeader(REQUEST_ID, requestId);
+        String requestId = requestId(request);
         if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
-            problem(rc.response(), 401, "Unauthorized", "A valid bearer token from realm grants is required.", "unauthorized");
+            problem(rc.response(), 401, "Unauthorized", "A valid bearer token from realm grants is required.", "unauthorized",
+                    requestId);
             return;
         }
         long wait = rateLimiter.secondsToWait(subject(user.getSecurityIdentity()));
         if (wait > 0) {
             rc.response().putHeader("Retry-After", Long.toString(wait));
             problem(rc.response(), 429, "Too Many Requests",
-                    "This caller's request rate is over the gateway's limit; retry after " + wait + " s.", "rate-limited");
+                    "This caller's request rate is over the gateway's limit; retry after " + wait + " s.", "rate-limited",
+                    requestId);
             return;
         }
         String path = rc.normalizedPath();
         String first = path.substring("/api/".length()).split("/", 2)[0];
         HttpProxy owner = owners.get(first);
         if (owner == null) {
-            problem(rc.response(), 404, "Not Found", "No API at " + path + ".", "not-found");
+            problem(rc.response(), 404, "Not Found", "No API at " + path + ".", "not-found", requestId);
             return;
         }
         owner.handle(request);
+    }
+
+    /** The caller's request id if it is safe to echo, else a new one; either way the one the service receives. */
+    private static String requestId(HttpServerRequest request) {
+        String requestId = request.getHeader(REQUEST_ID);
+        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            request.headers().set(REQUEST_ID, requestId);
+        }
+        return requestId;
     }
 
     private static String subject(SecurityIdentity identity) {
@@ -109,15 +116,19 @@ public class ApiGateway {
             return;
         }
         if (rc.failure() instanceof AuthenticationFailedException || rc.statusCode() == 401) {
-            problem(rc.response(), 401, "Unauthorized", "The bearer token is not valid for realm grants.", "unauthorized");
+            problem(rc.response(), 401, "Unauthorized", "The bearer token is not valid for realm grants.", "unauthorized",
+                    requestId(rc.request()));
         } else {
             LOG.warn("gateway failure", rc.failure());
-            problem(rc.response(), 502, "Bad Gateway", "The gateway could not forward this call.", "bad-gateway");
+            problem(rc.response(), 502, "Bad Gateway", "The gateway could not forward this call.", "bad-gateway",
+                    requestId(rc.request()));
         }
     }
 
-    static void problem(HttpServerResponse response, int status, String title, String detail, String type) {
-        response.setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+    /** An answer of the gateway's own; a proxied answer gets its request id from {@link RequestIdInterceptor}. */
+    private static void problem(HttpServerResponse response, int status, String title, String detail, String type,
+            String requestId) {
+        response.setStatusCode(status).putHeader(REQUEST_ID, requestId).putHeader("Content-Type", "application/problem+json")
                 .end(problemBody(status, title, detail, type));
     }
 
