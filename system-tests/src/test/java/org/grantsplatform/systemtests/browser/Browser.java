@@ -4,7 +4,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +72,8 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
     public static final int PORTAL_PORT = 18080;
     /** Where Keycloak's login form is served in the end-to-end suite ({@code Platform.KEYCLOAK}). */
     public static final String KEYCLOAK = "http://127.0.0.1:18180";
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Every explicit wait; {@code -Dbrowser.timeout=<seconds>} on a slow machine. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout", 30));
     public static final Dimension DESKTOP = new Dimension(1366, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 
@@ -126,17 +126,19 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
 
     private void start() {
         try {
+            Path chromium = installed(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+            Path chromedriver = installed(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
             profile = Files.createTempDirectory("browser-profile-");
             Path logs = Files.createDirectories(output.resolve("browser-logs"));
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+            options.setBinary(chromium.toFile());
             options.addArguments(FLAGS);
             options.addArguments("--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
             // dates and numbers in one locale whatever the machine's LANG: journeys compare text
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
             // an explicit driver: Selenium Manager is only asked when no executable is given
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")))
+                    .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()
                     .withLogFile(logs.resolve("chromedriver" + suffix() + ".log").toFile())
                     .build();
@@ -146,6 +148,15 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path installed(String executable) {
+        Path path = Path.of(executable);
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("no " + path + ": the browser tests need Debian's chromium and "
+                    + "chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)");
+        }
+        return path;
     }
 
     @Override
