@@ -70,8 +70,6 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
 
     /** The portal of the end-to-end suite. TODO: {@code Platform.PORTAL} once the launcher starts the portal. */
     public static final int PORTAL_PORT = 18080;
-    /** Where Keycloak's login form is served in the end-to-end suite ({@code Platform.KEYCLOAK}). */
-    public static final String KEYCLOAK = "http://127.0.0.1:18180";
     /** Every explicit wait; {@code -Dbrowser.timeout=<seconds>} on a slow machine. */
     public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout", 30));
     public static final Dimension DESKTOP = new Dimension(1366, 900);
