@@ -33,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 class GatewayTest {
 
-    /** The portal of the suite. TODO: {@code Platform.PORTAL} once the launcher starts the portal. */
-    private static final int PORTAL = 18080;
     private static final Duration SETTLE = Duration.ofSeconds(15);
     // HTTP/1.1 as curl and most partner systems speak it (no h2c upgrade)
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -46,10 +44,10 @@ class GatewayTest {
     @BeforeAll
     static void anAssociationToRouteTo() {
         try {
-            HTTP.send(HttpRequest.newBuilder(URI.create(Platform.url(PORTAL, "/q/health/ready"))).build(),
+            HTTP.send(HttpRequest.newBuilder(URI.create(Platform.url(Platform.PORTAL, "/q/health/ready"))).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (ConnectException e) {
-            throw new AssertionError("no portal on " + PORTAL + ": the platform of the suite must start it", e);
+            throw new AssertionError("no portal on " + Platform.PORTAL + ": the platform of the suite must start it", e);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -180,7 +178,7 @@ class GatewayTest {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Platform.url(PORTAL, path))).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(Platform.url(Platform.PORTAL, path))).timeout(Duration.ofSeconds(30));
     }
 
     private static HttpRequest.Builder authorized(String path, String user) {

@@ -1,5 +1,7 @@
 package org.grantsplatform.systemtests.browser;
 
+import org.grantsplatform.systemtests.Platform;
+
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -68,8 +70,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AfterTestExecutionCallback, AfterAllCallback, AutoCloseable {
 
-    /** The portal of the end-to-end suite. TODO: {@code Platform.PORTAL} once the launcher starts the portal. */
-    public static final int PORTAL_PORT = 18080;
     /** Every explicit wait; {@code -Dbrowser.timeout=<seconds>} on a slow machine. */
     public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout", 30));
     public static final Dimension DESKTOP = new Dimension(1366, 900);
@@ -104,7 +104,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
 
     /** A browser on the suite's portal, its files named after {@code name} (a user, say). */
     public static Browser portal(String name) {
-        return new Browser("http://127.0.0.1:" + PORTAL_PORT, name);
+        return new Browser("http://127.0.0.1:" + Platform.PORTAL, name);
     }
 
     /** A browser on the suite's portal. */
