@@ -43,6 +43,11 @@ public class ApplicationAccess {
         return fact != null && fact.owners.contains(caller.subject());
     }
 
+    /** Donors, program managers and admins may ask whether any association is eligible; applicants about their own. */
+    public boolean mayCheckEligibilityOf(UUID associationId) {
+        return caller.is(Roles.DONOR) || caller.seesEverything() || ownsAssociation(associationId);
+    }
+
     public boolean isDonorOf(Programme programme) {
         return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
     }

@@ -123,7 +123,7 @@ public class ApplicationService {
         application.requireStatus(ApplicationStatus.DRAFT, "submitting");
         Programme programme = programmeOf(application);
         List<Violation> failed = Eligibility.check(application, programme,
-                AssociationFact.findById(application.associationId), LocalDate.now(ZoneOffset.UTC));
+                AssociationFact.findById(application.associationId), today());
         if (!failed.isEmpty()) {
             throw ProblemException.unprocessable("the application is not eligible: " + failed.size()
                     + " rule(s) failed", failed);
@@ -132,6 +132,22 @@ public class ApplicationService {
         application.submittedAt = now();
         metrics.applicationSubmitted();
         return transition(application, programme, from, EventTypes.APPLICATION_SUBMITTED, null);
+    }
+
+    /**
+     * Whether the association may apply to the programme today, by the rules of submission that do not depend
+     * on the application. A programme the caller may not see is a 404, and so, for an applicant, is an
+     * association they do not own (or one grants-service has not learnt of).
+     */
+    @Transactional
+    public EligibilityView eligibility(UUID programmeId, UUID associationId) {
+        Programme programme = programmes.visible(programmeId);
+        if (!access.mayCheckEligibilityOf(associationId)) {
+            throw ProblemException.notFound("association", associationId);
+        }
+        LocalDate today = today();
+        return EligibilityView.of(programme.id, associationId, today,
+                Eligibility.ofAssociation(programme, AssociationFact.findById(associationId), today));
     }
 
     @Transactional
@@ -351,5 +367,10 @@ public class ApplicationService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The day eligibility is checked on: programme dates are calendar dates, read in UTC. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }
