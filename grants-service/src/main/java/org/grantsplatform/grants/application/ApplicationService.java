@@ -33,6 +33,7 @@ import org.grantsplatform.grants.programme.Programme;
 import org.grantsplatform.grants.programme.ProgrammeService;
 import org.grantsplatform.grants.programme.ProgrammeStatus;
 import org.grantsplatform.grants.programme.ProgrammeView;
+import org.grantsplatform.grants.review.MyReviewView;
 import org.grantsplatform.grants.review.Review;
 import org.grantsplatform.grants.review.ReviewView;
 import org.grantsplatform.runtime.api.Page;
@@ -246,6 +247,11 @@ public class ApplicationService {
             where.add("a.associationId = :associationId");
             params.and("associationId", filter.associationId);
         }
+        if (filter.reviewStatus != null) {
+            where.add("a.id in (select r.applicationId from Review r where r.reviewerSubject = :reviewer"
+                    + " and r.status = :reviewStatus)");
+            params.and("reviewer", access.subject()).and("reviewStatus", filter.reviewStatus);
+        }
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Application> found = Application.find(query, Sort.by("createdAt").and("id"), params);
         List<Application> applications = found.page(page.toPanache()).list();
@@ -304,8 +310,11 @@ public class ApplicationService {
         List<ReviewView> reviews = allReviews.stream()
                 .filter(r -> seesAll || r.reviewerSubject.equals(access.subject()))
                 .map(ReviewView::of).toList();
+        MyReviewView myReview = !access.isReviewer() ? null : allReviews.stream()
+                .filter(r -> r.reviewerSubject.equals(access.subject())).findFirst()
+                .map(r -> MyReviewView.of(r, application.status)).orElse(null);
         return ApplicationView.of(application, programme.currency, seesAll ? application.score : null, grantId,
-                reviews);
+                reviews, myReview);
     }
 
     public static Programme programmeOf(Application application) {
