@@ -11,13 +11,17 @@ public record Application(UUID id, UUID programmeId, UUID associationId, String 
         List<String> strategies, String currency, BigDecimal requestedAmount, List<BudgetLine> budgetLines,
         List<Outcome> outcomes, Integer durationMonths, String status, Instant submittedAt, Instant decidedAt,
         BigDecimal score, BigDecimal awardedAmount, String decisionReason, UUID grantId, List<Review> reviews,
-        long version, Instant createdAt) {
+        long version, Instant createdAt, MyReview myReview) {
 
     public Application {
         strategies = strategies == null ? List.of() : strategies;
         budgetLines = budgetLines == null ? List.of() : budgetLines;
         outcomes = outcomes == null ? List.of() : outcomes;
         reviews = reviews == null ? List.of() : reviews;
+    }
+
+    /** A reviewer's own review as grants-service states it: its status and whether it still takes scores. */
+    public record MyReview(UUID reviewId, String status, boolean canReview, Instant assignedAt, Instant completedAt) {
     }
 
     public record BudgetLine(String category, String description, BigDecimal amount) {
