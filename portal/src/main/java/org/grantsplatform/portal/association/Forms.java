@@ -107,16 +107,17 @@ final class Forms {
     }
 
     /**
-     * A conflict that is about one input (a duplicate name, an owner already there): the service's detail beside
-     * that input rather than at the top.
+     * A conflict that is about one input (a duplicate name, an owner already there): beside that input rather than
+     * at the top, in {@code message} or, when null, the service's own words.
      */
-    static FieldErrors conflictOn(String field, ServiceProblem refused, Collection<String> fields) {
+    static FieldErrors conflictOn(String field, String message, ServiceProblem refused, Collection<String> fields) {
         Problem problem = refused.problem();
-        if (refused.status() != 409 || !problem.violations().isEmpty() || problem.detail() == null) {
+        if (refused.status() != 409 || !problem.violations().isEmpty() || problem.detail() == null && message == null) {
             return refusal(refused, fields);
         }
         return FieldErrors.of(new Problem(problem.type(), problem.title(), 409, problem.detail(),
-                List.of(new Problem.Violation(field, problem.detail(), null, null, null))), fields);
+                List.of(new Problem.Violation(field, message != null ? message : problem.detail(), null, null, null))),
+                fields);
     }
 
     /** A form sent with a version someone else has since replaced: the sentence the form shows instead. */

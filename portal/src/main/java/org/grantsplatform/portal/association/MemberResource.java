@@ -84,7 +84,7 @@ public class MemberResource {
                 throw refused;
             }
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), null,
-                    FormValues.typed(form), Forms.conflictOn("name", refused, MEMBER_FIELDS), false)).build();
+                    FormValues.typed(form), Forms.conflictOn("name", null, refused, MEMBER_FIELDS), false)).build();
         }
         return done(id, "added", added);
     }
@@ -115,7 +115,7 @@ public class MemberResource {
             }
             Member current = associations.member(id, memberId);
             boolean stale = refused.status() == 409 && !Long.valueOf(current.version()).equals(Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("this member MFI") : Forms.conflictOn("name", refused, MEMBER_FIELDS);
+            FieldErrors errors = stale ? Forms.stale("this member MFI") : Forms.conflictOn("name", null, refused, MEMBER_FIELDS);
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), current,
                     FormValues.typed(form), errors, stale)).build();
         }
