@@ -94,16 +94,17 @@ final class Forms {
         Problem problem = refused.problem();
         List<Problem.Violation> violations = problem.violations().stream().map(v -> {
             String field = v.field() == null ? "" : v.field();
-            String message = v.message() != null && PLAIN.containsKey(v.message()) ? PLAIN.get(v.message()) : v.message();
+            String message = v.message() == null ? null : PLAIN.getOrDefault(v.message(), v.message());
             Matcher entry = ENTRY.matcher(field);
             if (entry.matches() && fields.contains(entry.group(1))) {
                 field = entry.group(1);
                 message = "entry " + (Integer.parseInt(entry.group(2)) + 1) + ": " + message;
             }
-            return new Problem.Violation(field.isEmpty() ? v.field() : field, message, v.rule(), v.expected(), v.actual());
+            return new Problem.Violation(field.isEmpty() ? v.field() : field, message, v.rule(), v.expected(),
+                    v.actual());
         }).toList();
-        return FieldErrors.of(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), violations),
-                fields);
+        return FieldErrors.of(
+                new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), violations), fields);
     }
 
     /**
