@@ -147,7 +147,8 @@ public class AssociationResource {
             }
             Association association = associations.get(id);
             return Response.status(refused.status()).entity(Templates.association(association, canEdit(association),
-                    FormValues.typed(form), Forms.conflictOn("subject", refused, List.of("subject")), null)).build();
+                    FormValues.typed(form), Forms.conflictOn("subject",
+                    "is already an owner of this association", refused, List.of("subject")), null)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "?done=owner")).build();
     }

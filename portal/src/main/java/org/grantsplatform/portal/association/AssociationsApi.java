@@ -25,7 +25,8 @@ public interface AssociationsApi {
 
     /** With {@code mine=true}, only the associations the caller owns. */
     @GET
-    Page<Association> list(@QueryParam("mine") Boolean mine, @QueryParam("page") int page, @QueryParam("size") int size);
+    Page<Association> list(@QueryParam("mine") Boolean mine, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("{id}")

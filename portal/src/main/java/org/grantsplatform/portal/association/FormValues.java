@@ -63,7 +63,8 @@ public final class FormValues {
 
     private static String text(Object value) {
         // 68.50 as the user typed it, 68.5; 1.2E+4 as 12000
-        return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     /** The input's value, or ""; a list (the services of an SP report) as its entries separated by commas. */
@@ -75,7 +76,8 @@ public final class FormValues {
     /** Whether a select shows {@code value} as chosen. */
     public boolean is(String name, Object value) {
         List<String> list = values.get(name);
-        return list == null || list.isEmpty() ? "".equals(String.valueOf(value)) : list.get(0).equals(String.valueOf(value));
+        String chosen = list == null || list.isEmpty() ? "" : list.get(0);
+        return chosen.equals(String.valueOf(value));
     }
 
     /** Whether a checkbox of {@code value} is ticked. */

@@ -94,29 +94,31 @@ final class Forms {
         Problem problem = refused.problem();
         List<Problem.Violation> violations = problem.violations().stream().map(v -> {
             String field = v.field() == null ? "" : v.field();
-            String message = v.message() != null && PLAIN.containsKey(v.message()) ? PLAIN.get(v.message()) : v.message();
+            String message = v.message() == null ? null : PLAIN.getOrDefault(v.message(), v.message());
             Matcher entry = ENTRY.matcher(field);
             if (entry.matches() && fields.contains(entry.group(1))) {
                 field = entry.group(1);
                 message = "entry " + (Integer.parseInt(entry.group(2)) + 1) + ": " + message;
             }
-            return new Problem.Violation(field.isEmpty() ? v.field() : field, message, v.rule(), v.expected(), v.actual());
+            return new Problem.Violation(field.isEmpty() ? v.field() : field, message, v.rule(), v.expected(),
+                    v.actual());
         }).toList();
-        return FieldErrors.of(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), violations),
-                fields);
+        return FieldErrors.of(
+                new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), violations), fields);
     }
 
     /**
-     * A conflict that is about one input (a duplicate name, an owner already there): the service's detail beside
-     * that input rather than at the top.
+     * A conflict that is about one input (a duplicate name, an owner already there): beside that input rather than
+     * at the top, in {@code message} or, when null, the service's own words.
      */
-    static FieldErrors conflictOn(String field, ServiceProblem refused, Collection<String> fields) {
+    static FieldErrors conflictOn(String field, String message, ServiceProblem refused, Collection<String> fields) {
         Problem problem = refused.problem();
-        if (refused.status() != 409 || !problem.violations().isEmpty() || problem.detail() == null) {
+        if (refused.status() != 409 || !problem.violations().isEmpty() || problem.detail() == null && message == null) {
             return refusal(refused, fields);
         }
         return FieldErrors.of(new Problem(problem.type(), problem.title(), 409, problem.detail(),
-                List.of(new Problem.Violation(field, problem.detail(), null, null, null))), fields);
+                List.of(new Problem.Violation(field, message != null ? message : problem.detail(), null, null, null))),
+                fields);
     }
 
     /** A form sent with a version someone else has since replaced: the sentence the form shows instead. */

@@ -16,27 +16,35 @@ public record Indicator(String name, String label, String hint, String kind) {
 
     static final List<Group> GROUPS = List.of(
             new Group("Outreach", List.of(
-                    new Indicator("activeBorrowers", "Active borrowers", "Borrowers with a loan outstanding at the year's end.", "count"),
-                    new Indicator("womenBorrowersPct", "Women borrowers (%)", "Share of the active borrowers, from 0 to 100.", "percent"),
-                    new Indicator("ruralBorrowersPct", "Rural borrowers (%)", "Share of the active borrowers, from 0 to 100.", "percent"))),
+                    new Indicator("activeBorrowers", "Active borrowers",
+                            "Borrowers with a loan outstanding at the year's end.", "count"),
+                    new Indicator("womenBorrowersPct", "Women borrowers (%)",
+                            "Share of the active borrowers, from 0 to 100.", "percent"),
+                    new Indicator("ruralBorrowersPct", "Rural borrowers (%)",
+                            "Share of the active borrowers, from 0 to 100.", "percent"))),
             new Group("Portfolio", List.of(
-                    new Indicator("currency", "Currency of the amounts", "ISO 4217 code, e.g. KES; needed with an amount.", "currency"),
-                    new Indicator("grossLoanPortfolio", "Gross loan portfolio", "At the year's end, in the currency above.", "amount"),
+                    new Indicator("currency", "Currency of the amounts",
+                            "ISO 4217 code, e.g. KES; needed with an amount.", "currency"),
+                    new Indicator("grossLoanPortfolio", "Gross loan portfolio",
+                            "At the year's end, in the currency above.", "amount"),
                     new Indicator("averageLoanSize", "Average loan size", "In the currency above.", "amount"),
                     new Indicator("clientRetentionRatePct", "Client retention rate (%)", null, "percent"),
                     new Indicator("portfolioAtRisk30Pct", "Portfolio at risk over 30 days (%)", null, "percent"))),
             new Group("Mission, governance and client protection", List.of(
                     new Indicator("hasSocialMission", "Social goals stated in its mission", null, "yesNo"),
                     new Indicator("boardSpCommittee", "Board oversees social performance", null, "yesNo"),
-                    new Indicator("clientProtectionEndorsed", "Endorsed the client protection principles", null, "yesNo"),
+                    new Indicator("clientProtectionEndorsed", "Endorsed the client protection principles", null,
+                            "yesNo"),
                     new Indicator("povertyMeasurementTool", "Poverty measurement tool", null, "tool"))),
             new Group("Services and staff", List.of(
                     new Indicator("nonFinancialServices", "Non-financial services",
-                            "Separate them with commas, e.g. financial education, business training, health insurance.", "list"),
+                            "Separate them with commas, e.g. financial education, business training, health insurance.",
+                            "list"),
                     new Indicator("staffTurnoverPct", "Staff turnover (%)", null, "percent"))));
 
     /** Every indicator's field, as the service names it in its violations. */
-    static final List<String> FIELDS = GROUPS.stream().flatMap(g -> g.indicators().stream()).map(Indicator::name).toList();
+    static final List<String> FIELDS = GROUPS.stream().flatMap(g -> g.indicators().stream()).map(Indicator::name)
+            .toList();
 
     /** Yes, no, or not known (not reported). */
     static final List<Choice> YES_NO = List.of(new Choice("", "Unknown"), new Choice("true", "Yes"),

@@ -61,7 +61,11 @@ public class MemberResource {
         Page<Member> members = associations.members(id, Math.max(page, 0), PAGE_SIZE);
         String who = members.items().stream().filter(m -> m.id().equals(memberId)).map(Member::name).findFirst()
                 .orElse("The member MFI");
-        String notice = "added".equals(done) ? who + " was added." : "updated".equals(done) ? who + " was saved." : null;
+        String notice = switch (done == null ? "" : done) {
+            case "added" -> who + " was added.";
+            case "updated" -> who + " was saved.";
+            default -> null;
+        };
         return Templates.members(association, members, AssociationResource.canEdit(user, association), notice);
     }
 
@@ -84,7 +88,7 @@ public class MemberResource {
                 throw refused;
             }
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), null,
-                    FormValues.typed(form), Forms.conflictOn("name", refused, MEMBER_FIELDS), false)).build();
+                    FormValues.typed(form), Forms.conflictOn("name", null, refused, MEMBER_FIELDS), false)).build();
         }
         return done(id, "added", added);
     }
@@ -115,7 +119,8 @@ public class MemberResource {
             }
             Member current = associations.member(id, memberId);
             boolean stale = refused.status() == 409 && !Long.valueOf(current.version()).equals(Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("this member MFI") : Forms.conflictOn("name", refused, MEMBER_FIELDS);
+            FieldErrors errors = stale ? Forms.stale("this member MFI")
+                    : Forms.conflictOn("name", null, refused, MEMBER_FIELDS);
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), current,
                     FormValues.typed(form), errors, stale)).build();
         }
