@@ -13,7 +13,10 @@ import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.runtime.validation.CountryCode;
 
 /** What an owner registers and later edits of an association; not its verification or owners. */
-@Schema(name = "AssociationProfile")
+@Schema(name = "AssociationProfile", example = """
+        {"name": "Kenya Microfinance Network", "acronym": "KMN", "country": "KE", "region": "AFRICA",
+         "legalForm": "Association", "foundedYear": 1999, "website": "https://kmn.example.org",
+         "contactEmail": "info@kmn.example.org", "version": 0}""")
 public record AssociationProfile(
         @NotBlank @Size(min = 2, max = 200) String name,
         @Size(max = 30) String acronym,

@@ -13,7 +13,12 @@ import org.grantsplatform.events.reference.Strategy;
  * The association's SP capacity self-assessment, after the SPTF working group's survey of
  * associations' interest, experience and capabilities in SP, and their needs for capacity building.
  */
-@Schema(name = "CapacityAssessmentRequest")
+@Schema(name = "CapacityAssessmentRequest", description = "The example is a first assessment (no version)",
+        example = """
+        {"interest": "HIGH", "experience": ["MEMBER_TRANSPARENCY", "KNOWLEDGE_BASE"],
+         "capabilities": ["MEMBER_SP_DATA_COLLECTION", "SP_TRAINING"],
+         "needs": ["INFORMATION_SYSTEMS", "SPM_OFFICER"],
+         "notes": "We collect members' SP data yearly and need a system to publish it"}""")
 public record CapacityAssessmentRequest(
         @NotNull InterestLevel interest,
         @Schema(description = "The strategies the association already has experience carrying out")

@@ -9,7 +9,9 @@ import org.grantsplatform.associations.validation.PastOrPresentYear;
 import org.grantsplatform.runtime.validation.CountryCode;
 
 /** A member MFI as an owner adds or edits it. */
-@Schema(name = "MemberRequest")
+@Schema(name = "MemberRequest", example = """
+        {"name": "Faulu Microfinance", "country": "KE", "legalForm": "Deposit-taking MFI", "joinedYear": 2005,
+         "version": 0}""")
 public record MemberRequest(
         @NotBlank @Size(min = 2, max = 200) String name,
         @NotNull @CountryCode @Schema(example = "KE") String country,

@@ -14,7 +14,12 @@ import org.grantsplatform.runtime.validation.Money;
  * A member's SP indicators for a year (DOMAIN.md), every one optional. It replaces the year's report
  * as a whole: an indicator left out is no longer reported.
  */
-@Schema(name = "SpReportRequest")
+@Schema(name = "SpReportRequest", description = "The example creates a year's report (no version)", example = """
+        {"activeBorrowers": 12500, "womenBorrowersPct": 68.5, "ruralBorrowersPct": 41.0,
+         "grossLoanPortfolio": 9500000.00, "currency": "KES", "averageLoanSize": 760.00,
+         "clientRetentionRatePct": 78.0, "portfolioAtRisk30Pct": 4.2, "hasSocialMission": true,
+         "boardSpCommittee": false, "clientProtectionEndorsed": true, "povertyMeasurementTool": "PPI",
+         "nonFinancialServices": ["financial literacy", "health insurance"], "staffTurnoverPct": 12.0}""")
 public record SpReportRequest(
         @PositiveOrZero Integer activeBorrowers,
         @Percentage BigDecimal womenBorrowersPct,

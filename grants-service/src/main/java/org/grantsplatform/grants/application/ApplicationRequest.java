@@ -19,7 +19,18 @@ import org.grantsplatform.runtime.validation.Money;
  * A draft application, on create and on update (with {@code version}). A draft may be incomplete;
  * submitting checks it is complete and eligible.
  */
-@Schema(name = "ApplicationRequest")
+@Schema(name = "ApplicationRequest", description = "The example's programmeId and associationId stand for real ids",
+        example = """
+        {"programmeId": "00000000-0000-4000-8000-00000000a001",
+         "associationId": "00000000-0000-4000-8000-00000000a002",
+         "title": "SPM officer and member training",
+         "summary": "Hire a social performance officer and train members on the Universal Standards",
+         "window": "CAPACITY_BUILDING", "strategies": ["MEMBER_CAPACITY", "LOCAL_AMBASSADOR"],
+         "requestedAmount": 40000.00,
+         "budgetLines": [{"category": "staff", "description": "SPM officer, 18 months", "amount": 25000.00},
+                         {"category": "training", "description": "Four regional workshops", "amount": 15000.00}],
+         "outcomes": [{"indicator": "members reporting SP data", "baseline": "40%", "target": "80%"}],
+         "durationMonths": 18, "version": 0}""")
 public record ApplicationRequest(
         @NotNull @Schema(description = "An OPEN programme; fixed once drafted") UUID programmeId,
         @NotNull @Schema(description = "One of the caller's associations; fixed once drafted") UUID associationId,

@@ -224,7 +224,8 @@ public class ApplicationResource {
     @Operation(summary = "Give, replace or recuse from one's review of an UNDER_REVIEW application",
             description = "weightedScore = 100 × Σ(weight × score / maxScore): a weighted mean on a 0-100 scale; "
                     + "the application's score is the mean weightedScore of its completed, non-recused reviews. "
-                    + "Emits grants.review.completed.v1.")
+                    + "conflictOfInterest: true recuses the caller for good (it cannot be undone); the example scores "
+                    + "instead. Emits grants.review.completed.v1.")
     @APIResponse(responseCode = "200", description = "The caller's review",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A criterion unscored, unknown or scored twice, or a score "

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "MilestoneReport")
+@Schema(name = "MilestoneReport", example = """
+        {"narrative": "The SPM officer started in March; 12 member MFIs attended the first workshop.",
+         "indicators": [{"name": "members trained", "actual": "12"}]}""")
 public record MilestoneReportRequest(
         @NotBlank @Size(max = 8000) String narrative,
         @Size(max = 50) List<@NotNull @Valid IndicatorRequest> indicators) {

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.grantsplatform.runtime.validation.Money;
 
-@Schema(name = "TrancheRequest", description = "The tranches of a grant never add up to more than its award")
+@Schema(name = "TrancheRequest", description = "The tranches of a grant never add up to more than its award",
+        example = """
+        {"amount": 10000.00, "dueDate": "2027-06-30", "milestone": "SPM officer hired and first workshop held"}""")
 public record TrancheRequest(
         @NotNull @Money @Schema(example = "10000.00") BigDecimal amount,
         @NotNull LocalDate dueDate,

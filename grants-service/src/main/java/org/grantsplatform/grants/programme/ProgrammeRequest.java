@@ -21,7 +21,16 @@ import org.grantsplatform.runtime.validation.CurrencyCode;
 import org.grantsplatform.runtime.validation.Money;
 
 /** What a donor writes of a programme: on create, and on update while it is a draft (with {@code version}). */
-@Schema(name = "ProgrammeRequest")
+@Schema(name = "ProgrammeRequest", example = """
+        {"name": "Social Performance Champions Fund",
+         "description": "Capacity building for associations that lead their members on social performance",
+         "donorName": "Example Foundation", "currency": "USD", "budget": 250000.00, "maxGrant": 50000.00,
+         "windows": ["CAPACITY_BUILDING", "MEMBER_TRAINING"], "opensOn": "2027-01-15", "closesOn": "2027-04-30",
+         "eligibility": {"regions": ["AFRICA", "ASIA"], "requireVerified": true, "minTransparencyRate": 0.5,
+                         "minMemberCount": 3},
+         "rubric": [{"criterion": "relevance", "weight": 0.6, "maxScore": 10},
+                    {"criterion": "feasibility", "weight": 0.4, "maxScore": 5}],
+         "version": 0}""")
 public record ProgrammeRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
