@@ -2,6 +2,7 @@ package org.grantsplatform.portal.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,13 @@ public class ErrorPages {
                 yield unavailable();
             }
         };
+    }
+
+    /** A page the user's roles do not open (the portal's own {@code @RolesAllowed}): the same page as a service's 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, "You may not do this",
+                "Your role does not open this page. The home page lists what is waiting for you.", null);
     }
 
     /** A service that does not answer (refused connection, timeout). */

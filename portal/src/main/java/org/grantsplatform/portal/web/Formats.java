@@ -25,6 +25,7 @@ public final class Formats {
             Map.entry("SPM_OFFICER", "Social performance management officer"),
             Map.entry("LATIN_AMERICA_CARIBBEAN", "Latin America and the Caribbean"),
             Map.entry("MIDDLE_EAST_NORTH_AFRICA", "Middle East and North Africa"),
+            Map.entry("NORTH_AMERICA", "North America"),
             Map.entry("PPI", "PPI (Poverty Probability Index)"),
             Map.entry("AWARD", "Award"),
             Map.entry("STRONGLY_RECOMMEND", "Strongly recommend"));
