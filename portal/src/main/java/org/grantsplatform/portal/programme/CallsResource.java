@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
@@ -53,9 +55,10 @@ public class CallsResource {
         String shown = CLOSED.equals(status) ? CLOSED : OPEN;
         Page<Programme> published = programmes.list(shown, Math.max(page, 0), PAGE_SIZE);
         List<Association> mine = associations.list();
+        List<List<CompletableFuture<EligibilityCheck>>> asked = published.items().stream().map(p -> ask(p, mine)).toList();
         List<Call> calls = new ArrayList<>();
-        for (Programme programme : published.items()) {
-            calls.add(call(programme, mine));
+        for (int i = 0; i < asked.size(); i++) {
+            calls.add(call(published.items().get(i), mine, asked.get(i)));
         }
         return Templates.calls(published, shown, calls, mine);
     }
@@ -64,31 +67,47 @@ public class CallsResource {
     @Path("{id}")
     public TemplateInstance call(@PathParam("id") UUID id) {
         List<Association> mine = associations.list();
-        return Templates.call(call(programmes.get(id), mine), mine);
+        Programme programme = programmes.get(id);
+        return Templates.call(call(programme, mine, ask(programme, mine)), mine);
     }
 
-    /** A closed call takes no application: its associations' standings are not asked for. */
-    private Call call(Programme programme, List<Association> associations) {
+    /**
+     * Asks grants-service whether each association may apply: all questions of a page at once, so it waits for
+     * the slowest answer, not for their sum. A closed call takes no application: nothing is asked.
+     */
+    private List<CompletableFuture<EligibilityCheck>> ask(Programme programme, List<Association> associations) {
+        return associations.stream().map(a -> OPEN.equals(programme.status()) ? eligibility(programme.id(), a.id())
+                : CompletableFuture.<EligibilityCheck>completedFuture(null)).toList();
+    }
+
+    private Call call(Programme programme, List<Association> associations, List<CompletableFuture<EligibilityCheck>> checks) {
         List<Call.Standing> standings = new ArrayList<>();
-        for (Association association : associations) {
-            EligibilityCheck check = null;
-            if (OPEN.equals(programme.status())) {
-                check = eligibility(programme.id(), association.id());
-            }
-            standings.add(new Call.Standing(association, check));
+        for (int i = 0; i < associations.size(); i++) {
+            standings.add(new Call.Standing(associations.get(i), join(checks.get(i))));
         }
         return new Call(programme, standings);
     }
 
     /** null when grants-service does not know the association yet (a 404: its registration is still on its way). */
-    private EligibilityCheck eligibility(UUID programmeId, UUID associationId) {
-        try {
-            return programmes.eligibility(programmeId, associationId);
-        } catch (ServiceProblem refused) {
-            if (refused.status() == 404) {
-                return null;
+    private CompletableFuture<EligibilityCheck> eligibility(UUID programmeId, UUID associationId) {
+        return programmes.eligibility(programmeId, associationId).toCompletableFuture().exceptionallyCompose(error -> {
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (cause instanceof ServiceProblem refused && refused.status() == 404) {
+                return CompletableFuture.completedFuture(null);
             }
-            throw refused;
+            return CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    /** The answer, or the service's refusal or failure as the page's own (ErrorPages shows it). */
+    private static EligibilityCheck join(CompletableFuture<EligibilityCheck> check) {
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

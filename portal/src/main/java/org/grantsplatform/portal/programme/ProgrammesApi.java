@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
@@ -26,5 +27,5 @@ public interface ProgrammesApi {
     /** Whether one of the caller's associations may apply today; 404 for another's or one grants-service does not know. */
     @GET
     @Path("{id}/eligibility")
-    EligibilityCheck eligibility(@PathParam("id") UUID id, @QueryParam("associationId") UUID associationId);
+    CompletionStage<EligibilityCheck> eligibility(@PathParam("id") UUID id, @QueryParam("associationId") UUID associationId);
 }
