@@ -14,7 +14,8 @@ public record EligibilityView(
         UUID associationId,
         @Schema(description = "The day (UTC) the programme's dates were checked against") LocalDate checkedOn,
         @Schema(description = "true exactly when failed is empty") boolean eligible,
-        @Schema(description = "Each failed rule with field, message, rule, expected and actual") List<Violation> failed) {
+        @Schema(description = "Each failed rule with field, message, rule, expected and actual")
+        List<Violation> failed) {
 
     static EligibilityView of(UUID programmeId, UUID associationId, LocalDate checkedOn, List<Violation> failed) {
         return new EligibilityView(programmeId, associationId, checkedOn, failed.isEmpty(), failed);

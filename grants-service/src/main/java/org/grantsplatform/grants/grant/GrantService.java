@@ -193,7 +193,7 @@ public class GrantService {
         if (filter.milestoneReportDue != null) {
             where.add(filter.milestoneReportDue ? Tranche.MILESTONE_REPORT_DUE
                     : "not " + Tranche.MILESTONE_REPORT_DUE);
-            Tranche.milestoneReportDueParameters(params);
+            Tranche.bindMilestoneReportDue(params);
         }
         String query = "from Grant g" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Grant> found = Grant.find(query, Sort.by("awardedAt").and("id"), params);

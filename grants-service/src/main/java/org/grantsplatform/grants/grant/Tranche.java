@@ -85,7 +85,7 @@ public class Tranche extends PanacheEntityBase {
 
     /**
      * {@link #milestoneReportDue()} as a JPQL condition: some tranche of the grant {@code g} owes its report.
-     * Its parameters are {@link #milestoneReportDueParameters}.
+     * {@link #bindMilestoneReportDue} binds its parameters.
      */
     static final String MILESTONE_REPORT_DUE = "(g.status = :dueActive and exists (select t from Tranche t"
             + " where t.grant = g and t.reportStatus in :dueOwed and (t.sequence > 1"
@@ -93,9 +93,8 @@ public class Tranche extends PanacheEntityBase {
             + " and not exists (select u from Tranche u where u.grant = g"
             + " and (u.status <> :duePaid or u.sequence > t.sequence))))))";
 
-    static Parameters milestoneReportDueParameters(Parameters params) {
-        return params.and("dueActive", GrantStatus.ACTIVE).and("dueOwed", REPORT_OWED)
-                .and("duePaid", TrancheStatus.PAID);
+    static void bindMilestoneReportDue(Parameters params) {
+        params.and("dueActive", GrantStatus.ACTIVE).and("dueOwed", REPORT_OWED).and("duePaid", TrancheStatus.PAID);
     }
 
     /** @return the status it left */

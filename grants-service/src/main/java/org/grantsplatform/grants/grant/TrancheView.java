@@ -44,7 +44,8 @@ public record TrancheView(
                 new MilestoneReport(t.reportStatus, t.reportNarrative,
                         t.reportIndicators.stream().map(i -> new IndicatorView(i.name, i.actual)).toList(),
                         t.reportedBy, t.reportedAt, t.reviewNote, t.reviewedBy, t.reviewedAt),
-                t.milestoneReportDue(), t.requestedBy, t.requestedAt, t.approvedBy, t.approvedAt, t.paidOn, t.paymentReference, t.version);
+                t.milestoneReportDue(), t.requestedBy, t.requestedAt, t.approvedBy, t.approvedAt, t.paidOn,
+                t.paymentReference, t.version);
     }
 
     GrantData.TrancheData toEventData() {

@@ -6,6 +6,7 @@ import static org.grantsplatform.grants.GrantsApi.*;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.grantsplatform.events.EventTypes;
@@ -189,12 +190,12 @@ class GrantTest {
 
     /** The tranche's milestoneReportDue, and its grant listed by milestoneReportDue=true (or false) alike. */
     private static void assertReportDue(String grantId, String trancheId, boolean due) {
-        as("assoc1").get(trancheUrl(grantId, trancheId)).then().statusCode(200).body("milestoneReportDue", equalTo(due));
-        String programme = as("assoc1").get("/api/grants/" + grantId).then().extract().path("programmeId");
-        boolean anyDue = as("assoc1").get("/api/grants/" + grantId).then().extract().jsonPath()
-                .getList("tranches.milestoneReportDue", Boolean.class).contains(true);
-        assertListed("assoc1", programme, "milestoneReportDue", "true", grantId, anyDue);
-        assertListed("assoc1", programme, "milestoneReportDue", "false", grantId, !anyDue);
+        as("assoc1").get(trancheUrl(grantId, trancheId)).then().statusCode(200)
+                .body("milestoneReportDue", equalTo(due));
+        JsonPath grant = as("assoc1").get("/api/grants/" + grantId).then().extract().jsonPath();
+        boolean anyDue = grant.getList("tranches.milestoneReportDue", Boolean.class).contains(true);
+        assertListed("assoc1", grant.getString("programmeId"), "milestoneReportDue", "true", grantId, anyDue);
+        assertListed("assoc1", grant.getString("programmeId"), "milestoneReportDue", "false", grantId, !anyDue);
     }
 
     private static void assertListed(String user, String programmeId, String filter, String value, String grantId,

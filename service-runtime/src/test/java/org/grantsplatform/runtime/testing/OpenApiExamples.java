@@ -50,7 +50,7 @@ public final class OpenApiExamples {
         return send(caller, operation, example(operation), pathParams);
     }
 
-    /** Sends the operation its example with some values replaced (ids only the test knows), path parameters in order. */
+    /** Sends the operation its example with values replaced (ids only the test knows), path parameters in order. */
     public ValidatableResponse send(RequestSpecification caller, String operation, Map<String, Object> example,
             Object... pathParams) {
         sent.add(operation);
