@@ -3,6 +3,7 @@ package org.grantsplatform.portal.home;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
@@ -13,6 +14,6 @@ import org.grantsplatform.portal.web.AccessTokenPropagation;
 public interface AssociationsCounts {
 
     @GET
-    Total associations(@QueryParam("verified") Boolean verified, @QueryParam("mine") Boolean mine,
+    CompletionStage<Total> associations(@QueryParam("verified") Boolean verified, @QueryParam("mine") Boolean mine,
             @QueryParam("size") int size);
 }

@@ -3,6 +3,7 @@ package org.grantsplatform.portal.home;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
@@ -15,13 +16,13 @@ public interface GrantsCounts {
 
     @GET
     @Path("applications")
-    Total applications(@QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
+    CompletionStage<Total> applications(@QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
             @QueryParam("size") int size);
 
     /** Grants with at least one tranche in that state (or owing its milestone report). */
     @GET
     @Path("grants")
-    Total grants(@QueryParam("trancheStatus") String trancheStatus,
+    CompletionStage<Total> grants(@QueryParam("trancheStatus") String trancheStatus,
             @QueryParam("milestoneReportStatus") String milestoneReportStatus,
             @QueryParam("milestoneReportDue") Boolean milestoneReportDue, @QueryParam("size") int size);
 }

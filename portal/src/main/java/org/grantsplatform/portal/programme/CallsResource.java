@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.grantsplatform.portal.web.Answers;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
 
@@ -83,7 +84,7 @@ public class CallsResource {
     private Call call(Programme programme, List<Association> associations, List<CompletableFuture<EligibilityCheck>> checks) {
         List<Call.Standing> standings = new ArrayList<>();
         for (int i = 0; i < associations.size(); i++) {
-            standings.add(new Call.Standing(associations.get(i), join(checks.get(i))));
+            standings.add(new Call.Standing(associations.get(i), Answers.join(checks.get(i))));
         }
         return new Call(programme, standings);
     }
@@ -97,17 +98,5 @@ public class CallsResource {
             }
             return CompletableFuture.failedFuture(cause);
         });
-    }
-
-    /** The answer, or the service's refusal or failure as the page's own (ErrorPages shows it). */
-    private static EligibilityCheck join(CompletableFuture<EligibilityCheck> check) {
-        try {
-            return check.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }
