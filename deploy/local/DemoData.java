@@ -219,7 +219,7 @@ public class DemoData {
 
     /**
      * The funding cycle: an award with one tranche paid and one to come, an award whose tranche is
-     * overdue, a rejection, and an application waiting for screening.
+     * overdue, a rejection, an application waiting for both reviewers' scores, and one waiting for screening.
      */
     static final class FundingCycle implements Step {
 
@@ -268,8 +268,12 @@ public class DemoData {
             api.post("donor1", api.config.grantsUrl + "/api/applications/" + rejected + "/decision",
                     json("outcome", "REJECT", "reason", "Outside the innovation focus of this call"));
 
-            submitted(api, "assoc2", protection, cambodia, "SPM officer for the network", "SPM_OFFICER",
-                    List.of("MEMBER_CAPACITY"), 30000, 24000, 6000);
+            String spmOfficer = submitted(api, "assoc2", protection, cambodia, "SPM officer for the network",
+                    "SPM_OFFICER", List.of("MEMBER_CAPACITY"), 30000, 24000, 6000);
+            underReview(api, spmOfficer);
+
+            submitted(api, "assoc2", protection, kenya, "Client protection refresher for loan officers",
+                    "MEMBER_TRAINING", List.of("MEMBER_CAPACITY", "LOCAL_AMBASSADOR"), 20000, 14000, 6000);
         }
 
         private static String submitted(Api api, String owner, String programme, String association, String title,
@@ -287,11 +291,17 @@ public class DemoData {
             return id;
         }
 
-        private static void reviewed(Api api, String application, int first, int second) {
+        /** Screened eligible, with reviewer1 and reviewer2 assigned. */
+        private static void underReview(Api api, String application) {
             String base = api.config.grantsUrl + "/api/applications/" + application;
             api.post("pm1", base + "/screening", json("eligible", true, "note", "All documents present"));
             api.post("pm1", base + "/reviewers", json("subjects",
                     List.of(api.subject("reviewer1"), api.subject("reviewer2"))));
+        }
+
+        private static void reviewed(Api api, String application, int first, int second) {
+            String base = api.config.grantsUrl + "/api/applications/" + application;
+            underReview(api, application);
             int[] scores = { first, second };
             String[] reviewers = { "reviewer1", "reviewer2" };
             for (int i = 0; i < 2; i++) {

@@ -15,5 +15,13 @@ public interface GrantsCounts {
 
     @GET
     @Path("applications")
-    Total applications(@QueryParam("status") String status, @QueryParam("size") int size);
+    Total applications(@QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
+            @QueryParam("size") int size);
+
+    /** Grants with at least one tranche in that state (or owing its milestone report). */
+    @GET
+    @Path("grants")
+    Total grants(@QueryParam("trancheStatus") String trancheStatus,
+            @QueryParam("milestoneReportStatus") String milestoneReportStatus,
+            @QueryParam("milestoneReportDue") Boolean milestoneReportDue, @QueryParam("size") int size);
 }

@@ -41,20 +41,28 @@ public class HomeResource {
         if (user.isApplicant()) {
             tasks.add(new Task("Your associations", associations.associations(null, true, 1).total(), "/associations"));
             tasks.add(new Task("Draft applications to finish and submit",
-                    grants.applications("DRAFT", 1).total(), "/applications?status=DRAFT"));
+                    grants.applications("DRAFT", null, 1).total(), "/applications?status=DRAFT"));
+            tasks.add(new Task("Grants with a milestone report due",
+                    grants.grants(null, null, true, 1).total(), "/grants"));
         }
         if (user.isReviewer()) {
-            tasks.add(new Task("Applications assigned to you for review", grants.applications("UNDER_REVIEW", 1).total(),
-                    "/reviews"));
+            tasks.add(new Task("Applications waiting for your review",
+                    grants.applications("UNDER_REVIEW", "ASSIGNED", 1).total(), "/reviews"));
         }
         if (user.isDonor()) {
             tasks.add(new Task("Applications of your programmes under review, to decide",
-                    grants.applications("UNDER_REVIEW", 1).total(), null));
+                    grants.applications("UNDER_REVIEW", null, 1).total(), null));
+            tasks.add(new Task("Grants with a disbursement waiting for your approval",
+                    grants.grants("REQUESTED", null, null, 1).total(), null));
         }
         if (user.isProgramManager() || user.isAdmin()) {
-            tasks.add(new Task("Submitted applications to screen", grants.applications("SUBMITTED", 1).total(), null));
+            tasks.add(new Task("Submitted applications to screen", grants.applications("SUBMITTED", null, 1).total(), null));
             tasks.add(new Task("Associations waiting for verification",
                     associations.associations(false, null, 1).total(), null));
+            tasks.add(new Task("Grants with a milestone report to review",
+                    grants.grants(null, "SUBMITTED", null, 1).total(), null));
+            tasks.add(new Task("Grants with an approved disbursement to pay",
+                    grants.grants("APPROVED", null, null, 1).total(), null));
         }
         return Templates.home(tasks);
     }
