@@ -73,6 +73,10 @@ class AccessMatrixTest extends AccessMatrixContract {
                         .fixture(AccessMatrixTest::draftProgrammeOfDonor1).allow("donor1", "admin1").hides("donor2"),
                 rule("POST /api/programmes/{id}/close", "its donor, admin")
                         .fixture(() -> Map.of("id", openProgramme())).allow("donor1", "admin1"),
+                rule("GET /api/programmes/{id}/eligibility", "applicants about their own associations; donor, "
+                        + "program-manager, admin about any")
+                        .fixture(() -> Map.of("id", openProgramme(), "A", association())).query("associationId", "{A}")
+                        .allow("assoc1", "donor1", "donor2", "pm1", "admin1").hides("assoc2"),
 
                 rule("POST /api/applications", "applicant, for one of the caller's associations")
                         .fixture(() -> Map.of("P", openProgramme()))

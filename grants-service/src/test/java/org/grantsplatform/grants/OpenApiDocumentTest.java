@@ -24,6 +24,7 @@ class OpenApiDocumentTest {
                         "/api/programmes/{id}",
                         "/api/programmes/{id}/publish",
                         "/api/programmes/{id}/close",
+                        "/api/programmes/{id}/eligibility",
                         "/api/applications",
                         "/api/applications/{id}",
                         "/api/applications/{id}/submit",

@@ -2,6 +2,7 @@ package org.grantsplatform.associations.association;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.runtime.validation.CountryCode;
 
@@ -22,4 +23,9 @@ public class AssociationFilter {
     @QueryParam("q")
     @Size(max = 200)
     public String q;
+
+    /** Only the associations whose owners include the caller, whatever the caller's roles. */
+    @QueryParam("mine")
+    @Parameter(description = "true: only the associations whose owners include the caller (admins too)")
+    public boolean mine;
 }

@@ -59,7 +59,9 @@ public class AssociationResource {
     }
 
     @GET
-    @Operation(summary = "List associations", description = "Filters: region, country, verified, q (name contains). Paged.")
+    @Operation(summary = "List associations", description = "Filters: region, country, verified, q (name contains), "
+            + "mine=true (only the caller's own: those whose owners include the caller's subject, for admins too). "
+            + "Paged.")
     @APIResponse(responseCode = "200", description = "A page of associations")
     @APIResponse(responseCode = "400", description = "Invalid filter or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

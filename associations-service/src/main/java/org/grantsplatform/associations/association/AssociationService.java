@@ -66,6 +66,10 @@ public class AssociationService {
             where.add("lower(name) like :q");
             params.and("q", "%" + filter.q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (filter.mine) {
+            where.add(":owner member of owners");
+            params.and("owner", caller.subject());
+        }
         PanacheQuery<Association> query = where.isEmpty()
                 ? Association.findAll(Sort.by("name").and("id"))
                 : Association.find(String.join(" and ", where), Sort.by("name").and("id"), params);

@@ -16,6 +16,7 @@ import static org.grantsplatform.associations.TestApi.registerAssociation;
 import static org.grantsplatform.associations.TestApi.stranger;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
@@ -132,6 +134,25 @@ class AssociationResourceTest {
         given().header("Authorization", TestTokens.bearer("donor1", "donor"))
                 .when().get("/api/associations/not-a-uuid")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void shouldListOnlyTheCallersOwnAssociationsWhenAskedForMine() {
+        String name = "Own Network " + UUID.randomUUID();
+        String id = owner().body(profile(name)).when().post("/api/associations")
+                .then().statusCode(201).extract().path("id");
+
+        owner().queryParam("mine", true).queryParam("q", name).when().get("/api/associations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.id", equalTo(List.of(id)));
+        stranger().queryParam("mine", true).queryParam("q", name).when().get("/api/associations")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+        admin().queryParam("mine", true).queryParam("q", name).when().get("/api/associations")
+                .then().statusCode(200).body("total", equalTo(0));
+        stranger().queryParam("q", name).when().get("/api/associations")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        stranger().queryParam("mine", true).queryParam("size", 100).when().get("/api/associations")
+                .then().statusCode(200)
+                .body("items.findAll { !it.owners.contains('" + TestTokens.subjectOf("assoc2") + "') }", empty());
     }
 
     @Test

@@ -31,7 +31,7 @@ public class ApplicationAccess {
         return caller.seesEverything()
                 || ownsAssociation(application.associationId)
                 || isDonorOf(programme) && application.status != ApplicationStatus.DRAFT
-                || caller.is(Roles.REVIEWER) && Review.isAssigned(application.id, caller.subject());
+                || isReviewer() && Review.isAssigned(application.id, caller.subject());
     }
 
     /** An applicant who is one of the association's owners, as the associations events say. */
@@ -43,6 +43,11 @@ public class ApplicationAccess {
         return fact != null && fact.owners.contains(caller.subject());
     }
 
+    /** Donors, program managers and admins may ask whether any association is eligible; applicants about their own. */
+    public boolean mayCheckEligibilityOf(UUID associationId) {
+        return caller.is(Roles.DONOR) || caller.seesEverything() || ownsAssociation(associationId);
+    }
+
     public boolean isDonorOf(Programme programme) {
         return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
     }
@@ -50,6 +55,10 @@ public class ApplicationAccess {
     /** Before the decision only program managers, admins and the donor see every review and the score. */
     public boolean seesAllReviews(Application application, Programme programme) {
         return caller.seesEverything() || isDonorOf(programme) || application.status.decided();
+    }
+
+    public boolean isReviewer() {
+        return caller.is(Roles.REVIEWER);
     }
 
     public String subject() {
@@ -80,7 +89,7 @@ public class ApplicationAccess {
             any.add("(" + programmeId + " in (select p.id from Programme p where p.ownerSubject = :scopeSubject)"
                     + submitted + ")");
         }
-        if (caller.is(Roles.REVIEWER)) {
+        if (isReviewer()) {
             any.add(applicationId + " in (select r.applicationId from Review r"
                     + " where r.reviewerSubject = :scopeSubject)");
         }

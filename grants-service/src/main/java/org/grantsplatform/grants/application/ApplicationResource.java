@@ -141,7 +141,11 @@ public class ApplicationResource {
     @Operation(summary = "List the applications in the caller's scope", description = "Applicants: their "
             + "associations'; donors: their programmes' once submitted (drafts stay the association's own); "
             + "reviewers: assigned to them; program managers and admins: all. Filters: programmeId, status, "
-            + "associationId. Paged.")
+            + "associationId, reviewStatus (the caller's own review: ASSIGNED, COMPLETED or RECUSED). Paged. Each "
+            + "item of a reviewer carries myReview, their own review's status and whether they can review now. "
+            + "Counts for a home page, with size=1 and the total: an applicant's drafts status=DRAFT; a "
+            + "reviewer's reviews still to give reviewStatus=ASSIGNED&status=UNDER_REVIEW; a donor's applications "
+            + "awaiting a decision status=UNDER_REVIEW; a program manager's to screen status=SUBMITTED.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "Invalid filter or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

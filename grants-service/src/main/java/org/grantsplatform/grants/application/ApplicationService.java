@@ -33,6 +33,7 @@ import org.grantsplatform.grants.programme.Programme;
 import org.grantsplatform.grants.programme.ProgrammeService;
 import org.grantsplatform.grants.programme.ProgrammeStatus;
 import org.grantsplatform.grants.programme.ProgrammeView;
+import org.grantsplatform.grants.review.MyReviewView;
 import org.grantsplatform.grants.review.Review;
 import org.grantsplatform.grants.review.ReviewView;
 import org.grantsplatform.runtime.api.Page;
@@ -123,7 +124,7 @@ public class ApplicationService {
         application.requireStatus(ApplicationStatus.DRAFT, "submitting");
         Programme programme = programmeOf(application);
         List<Violation> failed = Eligibility.check(application, programme,
-                AssociationFact.findById(application.associationId), LocalDate.now(ZoneOffset.UTC));
+                AssociationFact.findById(application.associationId), today());
         if (!failed.isEmpty()) {
             throw ProblemException.unprocessable("the application is not eligible: " + failed.size()
                     + " rule(s) failed", failed);
@@ -132,6 +133,22 @@ public class ApplicationService {
         application.submittedAt = now();
         metrics.applicationSubmitted();
         return transition(application, programme, from, EventTypes.APPLICATION_SUBMITTED, null);
+    }
+
+    /**
+     * Whether the association may apply to the programme today, by the rules of submission that do not depend
+     * on the application. A programme the caller may not see is a 404, and so, for an applicant, is an
+     * association they do not own (or one grants-service has not learnt of).
+     */
+    @Transactional
+    public EligibilityView eligibility(UUID programmeId, UUID associationId) {
+        Programme programme = programmes.visible(programmeId);
+        if (!access.mayCheckEligibilityOf(associationId)) {
+            throw ProblemException.notFound("association", associationId);
+        }
+        LocalDate today = today();
+        return EligibilityView.of(programme.id, associationId, today,
+                Eligibility.ofAssociation(programme, AssociationFact.findById(associationId), today));
     }
 
     @Transactional
@@ -230,6 +247,11 @@ public class ApplicationService {
             where.add("a.associationId = :associationId");
             params.and("associationId", filter.associationId);
         }
+        if (filter.reviewStatus != null) {
+            where.add("a.id in (select r.applicationId from Review r where r.reviewerSubject = :reviewer"
+                    + " and r.status = :reviewStatus)");
+            params.and("reviewer", access.subject()).and("reviewStatus", filter.reviewStatus);
+        }
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Application> found = Application.find(query, Sort.by("createdAt").and("id"), params);
         List<Application> applications = found.page(page.toPanache()).list();
@@ -288,8 +310,11 @@ public class ApplicationService {
         List<ReviewView> reviews = allReviews.stream()
                 .filter(r -> seesAll || r.reviewerSubject.equals(access.subject()))
                 .map(ReviewView::of).toList();
+        MyReviewView myReview = !access.isReviewer() ? null : allReviews.stream()
+                .filter(r -> r.reviewerSubject.equals(access.subject())).findFirst()
+                .map(r -> MyReviewView.of(r, application.status)).orElse(null);
         return ApplicationView.of(application, programme.currency, seesAll ? application.score : null, grantId,
-                reviews);
+                reviews, myReview);
     }
 
     public static Programme programmeOf(Application application) {
@@ -351,5 +376,10 @@ public class ApplicationService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The day eligibility is checked on: programme dates are calendar dates, read in UTC. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

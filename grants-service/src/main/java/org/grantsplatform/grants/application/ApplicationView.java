@@ -8,11 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.grantsplatform.events.grants.ApplicationData;
 import org.grantsplatform.events.reference.FundingWindow;
 import org.grantsplatform.events.reference.Strategy;
+import org.grantsplatform.grants.review.MyReviewView;
 import org.grantsplatform.grants.review.ReviewView;
 
 @Schema(name = "Application", description = "An application with the reviews the caller may see: program managers, "
         + "admins and the programme's donor see all of them; before the decision a reviewer sees only their own "
-        + "and an applicant none (score is then null too); after the decision everyone in scope sees all.")
+        + "and an applicant none (score is then null too); after the decision everyone in scope sees all. A "
+        + "reviewer assigned to it also finds their own review's state in myReview.")
 public record ApplicationView(
         UUID id,
         UUID programmeId,
@@ -34,6 +36,8 @@ public record ApplicationView(
         String decisionReason,
         @Schema(description = "The grant an award created") UUID grantId,
         List<ReviewView> reviews,
+        @Schema(description = "The caller's own review, for a reviewer assigned to the application; null for "
+                + "everyone else") MyReviewView myReview,
         long version,
         Instant createdAt) {
 
@@ -46,13 +50,13 @@ public record ApplicationView(
     }
 
     static ApplicationView of(Application a, String currency, BigDecimal score, UUID grantId,
-            List<ReviewView> reviews) {
+            List<ReviewView> reviews, MyReviewView myReview) {
         return new ApplicationView(a.id, a.programmeId, a.associationId, a.title, a.summary, a.window,
                 a.strategies.stream().sorted().toList(), currency, a.requestedAmount,
                 a.budgetLines.stream().map(l -> new BudgetLineView(l.category, l.description, l.amount)).toList(),
                 a.outcomes.stream().map(o -> new OutcomeView(o.indicator, o.baseline, o.target)).toList(),
                 a.durationMonths, a.status, a.submittedAt, a.decidedAt, score, a.awardedAmount, a.decisionReason,
-                grantId, reviews, a.version, a.createdAt);
+                grantId, reviews, myReview, a.version, a.createdAt);
     }
 
     /** The full state for events, whoever caused the change. */

@@ -12,14 +12,32 @@ import org.grantsplatform.runtime.problem.Problem.Violation;
 
 /**
  * The checks at submission (API.md, "Eligibility at submit"). Every rule is checked on its own and
- * every failure is named with what it expected and what it found, so one answer lists them all.
+ * every failure is named with what it expected and what it found, so one answer lists them all. The
+ * rules on the programme and the association alone ({@link #ofAssociation}) also answer whether an
+ * association may apply at all; submission adds the rules on the application's own fields.
  */
 final class Eligibility {
 
     private Eligibility() {
     }
 
+    /** Every rule of submission: the programme's and the association's, then the application's own. */
     static List<Violation> check(Application a, Programme p, AssociationFact association, LocalDate today) {
+        List<Violation> failed = ofAssociation(p, association, today);
+        if (!p.windows.contains(a.window)) {
+            failed.add(new Violation("window", "the programme does not offer this window", "window-offered",
+                    p.windows.stream().sorted().map(Enum::name).collect(Collectors.joining(",")), a.window.name()));
+        }
+        checkMoney(a, p, failed);
+        checkComplete(a, failed);
+        return failed;
+    }
+
+    /**
+     * The rules that hold whatever the application says: the programme takes applications today, and the
+     * association ({@code null} when no event has mentioned it) meets the programme's eligibility.
+     */
+    static List<Violation> ofAssociation(Programme p, AssociationFact association, LocalDate today) {
         List<Violation> failed = new ArrayList<>();
         if (p.status != ProgrammeStatus.OPEN) {
             failed.add(new Violation("programme.status", "the programme does not take applications",
@@ -35,12 +53,6 @@ final class Eligibility {
         } else {
             checkAssociation(p, association, failed);
         }
-        if (!p.windows.contains(a.window)) {
-            failed.add(new Violation("window", "the programme does not offer this window", "window-offered",
-                    p.windows.stream().sorted().map(Enum::name).collect(Collectors.joining(",")), a.window.name()));
-        }
-        checkMoney(a, p, failed);
-        checkComplete(a, failed);
         return failed;
     }
 

@@ -100,8 +100,14 @@ public class Grant extends PanacheEntityBase {
 
     /** Every tranche of a schedule covering the award is paid, and the last milestone is accepted. */
     public boolean fulfilled() {
-        return status == GrantStatus.ACTIVE && !tranches.isEmpty() && scheduled().compareTo(awarded) == 0
-                && tranches.stream().allMatch(t -> t.status == TrancheStatus.PAID)
+        return status == GrantStatus.ACTIVE && !tranches.isEmpty()
+                && completesWithReportOn(tranches.get(tranches.size() - 1))
                 && tranches.get(tranches.size() - 1).reportStatus == MilestoneReportStatus.ACCEPTED;
+    }
+
+    /** The tranche is the last of a schedule covering the award, all paid: completion waits only for its report. */
+    boolean completesWithReportOn(Tranche tranche) {
+        return scheduled().compareTo(awarded) == 0 && tranches.get(tranches.size() - 1) == tranche
+                && tranches.stream().allMatch(t -> t.status == TrancheStatus.PAID);
     }
 }

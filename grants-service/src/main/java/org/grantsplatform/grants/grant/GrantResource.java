@@ -51,7 +51,12 @@ public class GrantResource {
     @GET
     @Operation(summary = "List the grants in the caller's scope", description = "Scoped like applications: "
             + "applicants their associations', donors their programmes', reviewers those of applications assigned "
-            + "to them, program managers and admins all. Filters: programmeId, associationId, status. Paged.")
+            + "to them, program managers and admins all. Filters: programmeId, associationId, status, and on the "
+            + "tranches (a grant is listed when at least one of its tranches matches): trancheStatus, "
+            + "milestoneReportStatus, milestoneReportDue. Paged. Counts of grants for a home page, with size=1 and "
+            + "the total: an applicant's grants awaiting a milestone report milestoneReportDue=true; a donor's "
+            + "disbursements to approve trancheStatus=REQUESTED; a program manager's milestone reports to review "
+            + "milestoneReportStatus=SUBMITTED and payments to make trancheStatus=APPROVED.")
     @APIResponse(responseCode = "200", description = "A page of grants")
     @APIResponse(responseCode = "400", description = "Invalid filter or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

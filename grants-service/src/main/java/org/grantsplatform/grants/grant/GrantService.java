@@ -182,6 +182,19 @@ public class GrantService {
             where.add("g.status = :status");
             params.and("status", filter.status);
         }
+        if (filter.trancheStatus != null) {
+            where.add("exists (select t from Tranche t where t.grant = g and t.status = :trancheStatus)");
+            params.and("trancheStatus", filter.trancheStatus);
+        }
+        if (filter.milestoneReportStatus != null) {
+            where.add("exists (select t from Tranche t where t.grant = g and t.reportStatus = :reportStatus)");
+            params.and("reportStatus", filter.milestoneReportStatus);
+        }
+        if (filter.milestoneReportDue != null) {
+            where.add(filter.milestoneReportDue ? Tranche.MILESTONE_REPORT_DUE
+                    : "not " + Tranche.MILESTONE_REPORT_DUE);
+            Tranche.milestoneReportDueParameters(params);
+        }
         String query = "from Grant g" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Grant> found = Grant.find(query, Sort.by("awardedAt").and("id"), params);
         return new Page<>(found.page(page.toPanache()).list().stream().map(GrantView::of).toList(),

@@ -1,6 +1,7 @@
 package org.grantsplatform.grants.grant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -16,13 +17,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /** A scheduled part of a grant's money, paid once its milestone (after the first) is accepted. */
 @Entity
 public class Tranche extends PanacheEntityBase {
+
+    /** The report states in which a report is still to give. */
+    private static final Set<MilestoneReportStatus> REPORT_OWED = EnumSet.of(MilestoneReportStatus.NONE,
+            MilestoneReportStatus.RETURNED);
 
     @Id
     public UUID id;
@@ -64,6 +71,32 @@ public class Tranche extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The grantee owes a report on this tranche's milestone: the grant is ACTIVE, the report is not given
+     * (NONE) or was sent back (RETURNED), and money or completion waits for it: this tranche's disbursement
+     * (every tranche after the first) or the grant's completion (the last tranche of a paid schedule covering
+     * the award). {@link #MILESTONE_REPORT_DUE} is the same rule for queries.
+     */
+    public boolean milestoneReportDue() {
+        return grant.status == GrantStatus.ACTIVE && REPORT_OWED.contains(reportStatus)
+                && (sequence > 1 || grant.completesWithReportOn(this));
+    }
+
+    /**
+     * {@link #milestoneReportDue()} as a JPQL condition: some tranche of the grant {@code g} owes its report.
+     * Its parameters are {@link #milestoneReportDueParameters}.
+     */
+    static final String MILESTONE_REPORT_DUE = "(g.status = :dueActive and exists (select t from Tranche t"
+            + " where t.grant = g and t.reportStatus in :dueOwed and (t.sequence > 1"
+            + " or (g.awarded = (select sum(s.amount) from Tranche s where s.grant = g)"
+            + " and not exists (select u from Tranche u where u.grant = g"
+            + " and (u.status <> :duePaid or u.sequence > t.sequence))))))";
+
+    static Parameters milestoneReportDueParameters(Parameters params) {
+        return params.and("dueActive", GrantStatus.ACTIVE).and("dueOwed", REPORT_OWED)
+                .and("duePaid", TrancheStatus.PAID);
+    }
 
     /** @return the status it left */
     public TrancheStatus moveTo(TrancheStatus next) {

@@ -18,6 +18,10 @@ public record TrancheView(
         String milestone,
         TrancheStatus status,
         MilestoneReport milestoneReport,
+        @Schema(description = "The grantee owes the milestone report: the grant is ACTIVE, the report is NONE or "
+                + "RETURNED, and this tranche's disbursement (any tranche after the first) or the grant's completion "
+                + "(the last tranche, once a schedule covering the award is paid) waits for it")
+        boolean milestoneReportDue,
         String requestedBy,
         Instant requestedAt,
         String approvedBy,
@@ -40,7 +44,7 @@ public record TrancheView(
                 new MilestoneReport(t.reportStatus, t.reportNarrative,
                         t.reportIndicators.stream().map(i -> new IndicatorView(i.name, i.actual)).toList(),
                         t.reportedBy, t.reportedAt, t.reviewNote, t.reviewedBy, t.reviewedAt),
-                t.requestedBy, t.requestedAt, t.approvedBy, t.approvedAt, t.paidOn, t.paymentReference, t.version);
+                t.milestoneReportDue(), t.requestedBy, t.requestedAt, t.approvedBy, t.approvedAt, t.paidOn, t.paymentReference, t.version);
     }
 
     GrantData.TrancheData toEventData() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.grantsplatform.grants.application.ApplicationStatus;
 
 /** One reviewer's assignment to an application and, once given, their review. */
 @Entity
@@ -51,6 +52,11 @@ public class Review extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The reviewer may give or replace their review while the application is UNDER_REVIEW, unless they recused. */
+    public boolean takesReviewWhile(ApplicationStatus applicationStatus) {
+        return applicationStatus == ApplicationStatus.UNDER_REVIEW && status != ReviewStatus.RECUSED;
+    }
 
     public static List<Review> of(UUID applicationId) {
         return list("applicationId", Sort.by("assignedAt").and("reviewerSubject"), applicationId);

@@ -81,9 +81,10 @@ public class ReviewService {
         Application application = applications.visible(applicationId);
         Review review = Review.of(applicationId, caller.subject())
                 .orElseThrow(() -> ProblemException.forbidden("you are not assigned to review this application"));
-        application.requireStatus(ApplicationStatus.UNDER_REVIEW, "reviewing");
-        if (review.status == ReviewStatus.RECUSED) {
-            throw ProblemException.conflict("you recused yourself from this application");
+        if (!review.takesReviewWhile(application.status)) {
+            throw ProblemException.conflict(review.status == ReviewStatus.RECUSED
+                    ? "you recused yourself from this application"
+                    : "application is " + application.status + "; reviewing needs " + ApplicationStatus.UNDER_REVIEW);
         }
         Programme programme = ApplicationService.programmeOf(application);
         ReviewStatus from = review.status;

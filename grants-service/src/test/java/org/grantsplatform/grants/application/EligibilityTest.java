@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each eligibility rule of API.md failing on its own, then all of them at once. */
+/**
+ * Each eligibility rule of API.md failing on its own, then all of them at once; the eligibility check of
+ * the programme and association answers each rule that does not depend on the application alike.
+ */
 @QuarkusTest
 class EligibilityTest {
 
@@ -53,19 +58,36 @@ class EligibilityTest {
                         () -> draftFor(association(), Map.of("summary", "absent"))));
     }
 
+    /** The rules on the application's own fields, which the eligibility check of an association leaves out. */
+    private static final Set<String> APPLICATION_RULES = Set.of("window-offered", "amount-positive", "max-grant",
+            "budget-lines-sum", "required");
+
     @ParameterizedTest(name = "{0} {3}")
     @MethodSource("rules")
-    void shouldRefuseASubmissionFailingOneRuleNamingOnlyThatRule(String rule, String field, String expected,
-            String actual, Supplier<String> draftFailingIt) {
+    void shouldRefuseASubmissionFailingOneRuleNamingOnlyThatRuleAsTheEligibilityCheckDoes(String rule, String field,
+            String expected, String actual, Supplier<String> draftFailingIt) {
         String id = draftFailingIt.get();
 
-        submit(id).statusCode(422)
-                .body("violations", hasSize(1))
-                .body("violations[0].rule", equalTo(rule))
-                .body("violations[0].field", equalTo(field))
-                .body("violations[0].expected", equalTo(expected))
-                .body("violations[0].actual", equalTo(actual));
-        as("assoc1").get("/api/applications/" + id).then().body("status", equalTo("DRAFT"));
+        assertOnlyFailure(submit(id).statusCode(422), "violations", rule, field, expected, actual);
+        ValidatableResponse draft = as("assoc1").get("/api/applications/" + id).then().body("status", equalTo("DRAFT"));
+        ValidatableResponse check = as("assoc1")
+                .queryParam("associationId", draft.extract().<String>path("associationId"))
+                .get("/api/programmes/{id}/eligibility", draft.extract().<String>path("programmeId"))
+                .then().statusCode(200);
+        if (APPLICATION_RULES.contains(rule)) {
+            check.body("eligible", equalTo(true)).body("failed", hasSize(0));
+        } else {
+            assertOnlyFailure(check.body("eligible", equalTo(false)), "failed", rule, field, expected, actual);
+        }
+    }
+
+    private static void assertOnlyFailure(ValidatableResponse answer, String list, String rule, String field,
+            String expected, String actual) {
+        answer.body(list, hasSize(1))
+                .body(list + "[0].rule", equalTo(rule))
+                .body(list + "[0].field", equalTo(field))
+                .body(list + "[0].expected", equalTo(expected))
+                .body(list + "[0].actual", equalTo(actual));
     }
 
     @Test

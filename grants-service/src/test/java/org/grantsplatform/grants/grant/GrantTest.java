@@ -6,6 +6,7 @@ import static org.grantsplatform.grants.GrantsApi.*;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.grantsplatform.events.EventTypes;
 import org.junit.jupiter.api.Test;
@@ -124,10 +125,82 @@ class GrantTest {
     }
 
     @Test
+    void shouldTellTheGranteeWhichTranchesAwaitAMilestoneReportAndListTheirGrantsByIt() {
+        String grantId = grant();
+        String first = tranche(grantId, 20000);
+        String second = tranche(grantId, 20000);
+
+        assertReportDue(grantId, first, false);
+        assertReportDue(grantId, second, true);
+        reportMilestone("assoc1", grantId, second).statusCode(200);
+        assertReportDue(grantId, second, false);
+        reviewMilestone(grantId, second, false).statusCode(200);
+        assertReportDue(grantId, second, true);
+        reportMilestone("assoc1", grantId, second).statusCode(200);
+        reviewMilestone(grantId, second, true).statusCode(200);
+        assertReportDue(grantId, second, false);
+        assertReportDue(grantId, first, false);
+    }
+
+    @Test
+    void shouldAwaitTheFinalReportOfASingleTrancheOnceItIsPaid() {
+        String grantId = grant();
+        String only = tranche(grantId, 40000);
+
+        assertReportDue(grantId, only, false);
+        disburse(grantId, only);
+        assertReportDue(grantId, only, true);
+        reportMilestone("assoc1", grantId, only).statusCode(200);
+        assertReportDue(grantId, only, false);
+        reviewMilestone(grantId, only, true).statusCode(200);
+        as("assoc1").get("/api/grants/" + grantId).then().body("status", equalTo("COMPLETED"));
+        assertReportDue(grantId, only, false);
+    }
+
+    @Test
+    void shouldListTheGrantsWhoseTranchesOrReportsAreInAStatus() {
+        String grantId = grant();
+        String programme = as("pm1").get("/api/grants/" + grantId).then().extract().path("programmeId");
+        String trancheId = tranche(grantId, 10000);
+        tranche(grantId, 10000);
+
+        assertListed("pm1", programme, "trancheStatus", "PLANNED", grantId, true);
+        assertListed("pm1", programme, "trancheStatus", "REQUESTED", grantId, false);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(200);
+        assertListed("donor1", programme, "trancheStatus", "REQUESTED", grantId, true);
+        assertListed("donor2", programme, "trancheStatus", "REQUESTED", grantId, false);
+        approve("donor1", grantId, trancheId).statusCode(200);
+        assertListed("donor1", programme, "trancheStatus", "REQUESTED", grantId, false);
+        assertListed("pm1", programme, "trancheStatus", "APPROVED", grantId, true);
+        assertListed("pm1", programme, "milestoneReportStatus", "SUBMITTED", grantId, false);
+        reportMilestone("assoc1", grantId, trancheId).statusCode(200);
+        assertListed("pm1", programme, "milestoneReportStatus", "SUBMITTED", grantId, true);
+        as("pm1").queryParam("trancheStatus", "NOPE").get("/api/grants").then().statusCode(400)
+                .body("violations[0].field", equalTo("trancheStatus"));
+    }
+
+    @Test
     void shouldLetOnlyTheGranteesOwnersReportOnMilestones() {
         String grantId = grant();
         String trancheId = tranche(grantId, 10000);
         reportMilestone("assoc2", grantId, trancheId).statusCode(404);
         reportMilestone("pm1", grantId, trancheId).statusCode(403);
+    }
+
+    /** The tranche's milestoneReportDue, and its grant listed by milestoneReportDue=true (or false) alike. */
+    private static void assertReportDue(String grantId, String trancheId, boolean due) {
+        as("assoc1").get(trancheUrl(grantId, trancheId)).then().statusCode(200).body("milestoneReportDue", equalTo(due));
+        String programme = as("assoc1").get("/api/grants/" + grantId).then().extract().path("programmeId");
+        boolean anyDue = as("assoc1").get("/api/grants/" + grantId).then().extract().jsonPath()
+                .getList("tranches.milestoneReportDue", Boolean.class).contains(true);
+        assertListed("assoc1", programme, "milestoneReportDue", "true", grantId, anyDue);
+        assertListed("assoc1", programme, "milestoneReportDue", "false", grantId, !anyDue);
+    }
+
+    private static void assertListed(String user, String programmeId, String filter, String value, String grantId,
+            boolean listed) {
+        List<String> ids = as(user).queryParam("programmeId", programmeId).queryParam(filter, value)
+                .get("/api/grants").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(ids).as("%s=%s for %s", filter, value, user).isEqualTo(listed ? List.of(grantId) : List.of());
     }
 }

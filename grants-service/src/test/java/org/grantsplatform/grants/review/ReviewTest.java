@@ -4,6 +4,7 @@ import static org.grantsplatform.grants.GrantsApi.*;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,6 +98,69 @@ class ReviewTest {
         review("reviewer1", id, 2, 1).statusCode(200);
         review("reviewer1", id, 10, 5).statusCode(200).body("weightedScore", equalTo(100.00f));
         as("donor1").get("/api/applications/" + id).then().body("score", equalTo(100.00f)).body("reviews", hasSize(1));
+    }
+
+    @Test
+    void shouldTellEachReviewerTheStateOfTheirOwnReviewAndListTheirOpenQueue() {
+        String programme = openProgramme();
+        String toGive = underReview(programme);
+        assign(toGive, "reviewer1", "reviewer2").statusCode(200);
+        review("reviewer2", toGive, 8, 4).statusCode(200);
+        String given = underReview(programme);
+        assign(given, "reviewer1").statusCode(200);
+        review("reviewer1", given, 8, 4).statusCode(200);
+        String recused = underReview(programme);
+        assign(recused, "reviewer1").statusCode(200);
+        as("reviewer1").body(Map.of("conflictOfInterest", true)).put("/api/applications/" + recused + "/reviews/mine")
+                .then().statusCode(200);
+        String unscreened = submitted(programme);
+        assign(unscreened, "reviewer1").statusCode(200);
+
+        as("reviewer1").queryParam("programmeId", programme).get("/api/applications").then().statusCode(200)
+                .body("total", equalTo(4))
+                .body(myReview(toGive) + ".status", equalTo("ASSIGNED"))
+                .body(myReview(toGive) + ".canReview", equalTo(true))
+                .body(myReview(given) + ".status", equalTo("COMPLETED"))
+                .body(myReview(given) + ".canReview", equalTo(true))
+                .body(myReview(given) + ".completedAt", notNullValue())
+                .body(myReview(recused) + ".status", equalTo("RECUSED"))
+                .body(myReview(recused) + ".canReview", equalTo(false))
+                .body(myReview(unscreened) + ".status", equalTo("ASSIGNED"))
+                .body(myReview(unscreened) + ".canReview", equalTo(false));
+        as("reviewer1").queryParam("programmeId", programme).queryParam("reviewStatus", "ASSIGNED")
+                .queryParam("status", "UNDER_REVIEW").queryParam("size", 1).get("/api/applications").then()
+                .statusCode(200).body("total", equalTo(1)).body("items.id", equalTo(List.of(toGive)));
+        as("reviewer1").queryParam("programmeId", programme).queryParam("reviewStatus", "ASSIGNED")
+                .get("/api/applications").then().body("items.id", containsInAnyOrder(toGive, unscreened));
+        as("reviewer1").queryParam("programmeId", programme).queryParam("reviewStatus", "COMPLETED")
+                .get("/api/applications").then().body("items.id", equalTo(List.of(given)));
+        as("reviewer1").queryParam("programmeId", programme).queryParam("reviewStatus", "RECUSED")
+                .get("/api/applications").then().body("items.id", equalTo(List.of(recused)));
+        as("reviewer2").queryParam("programmeId", programme).queryParam("reviewStatus", "COMPLETED")
+                .get("/api/applications").then().body("items.id", equalTo(List.of(toGive)))
+                .body("items[0].myReview.status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void shouldShowMyReviewOnlyToTheReviewerItBelongsTo() {
+        String id = underReview(openProgramme());
+        assign(id, "reviewer1").statusCode(200);
+
+        as("reviewer1").get("/api/applications/" + id).then().statusCode(200)
+                .body("myReview.status", equalTo("ASSIGNED"))
+                .body("myReview.reviewId", equalTo(as("pm1").get("/api/applications/" + id).then()
+                        .extract().path("reviews[0].id")));
+        for (String user : List.of("pm1", "donor1", "assoc1")) {
+            as(user).get("/api/applications/" + id).then().statusCode(200).body("myReview", nullValue());
+        }
+        as("pm1").queryParam("reviewStatus", "ASSIGNED").get("/api/applications").then().statusCode(200)
+                .body("total", equalTo(0));
+        as("reviewer1").queryParam("reviewStatus", "NOPE").get("/api/applications").then().statusCode(400)
+                .body("violations[0].field", equalTo("reviewStatus"));
+    }
+
+    private static String myReview(String applicationId) {
+        return "items.find { it.id == '" + applicationId + "' }.myReview";
     }
 
     private static io.restassured.response.ValidatableResponse putReview(String id, List<Map<String, Object>> scores) {

@@ -3,6 +3,7 @@ package org.grantsplatform.portal.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** An application as grants-service answers it, with the reviews the caller may see. */
@@ -40,6 +41,24 @@ public record Application(UUID id, UUID programmeId, UUID associationId, String 
     }
 
     public record Score(String criterion, int score) {
+    }
+
+    public boolean draft() {
+        return "DRAFT".equals(status);
+    }
+
+    /** Before a decision (ApplicationStatus.next() of grants-service); the service refuses any other with a 409. */
+    public boolean withdrawable() {
+        return "DRAFT".equals(status) || "SUBMITTED".equals(status) || "UNDER_REVIEW".equals(status);
+    }
+
+    public boolean decided() {
+        return "AWARDED".equals(status) || "REJECTED".equals(status);
+    }
+
+    public BigDecimal budgetTotal() {
+        return budgetLines.stream().map(BudgetLine::amount).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The caller's own review (a reviewer sees only theirs before the decision), or null. */

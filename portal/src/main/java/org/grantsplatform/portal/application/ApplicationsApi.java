@@ -1,6 +1,7 @@
 package org.grantsplatform.portal.application;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,29 @@ public interface ApplicationsApi {
     @GET
     @Path("{id}")
     Application get(@PathParam("id") UUID id);
+
+    /** A draft: grants-service's ApplicationRequest ({@code programmeId, associationId, title, ...}). */
+    @POST
+    Application create(Map<String, Object> draft);
+
+    /** The same fields and {@code version}, while the application is a DRAFT. */
+    @PUT
+    @Path("{id}")
+    Application update(@PathParam("id") UUID id, Map<String, Object> draft);
+
+    /** DRAFT → SUBMITTED; a 422 names every failed eligibility rule. */
+    @POST
+    @Path("{id}/submit")
+    Application submit(@PathParam("id") UUID id);
+
+    /** {@code {note}}, optional. */
+    @POST
+    @Path("{id}/withdraw")
+    Application withdraw(@PathParam("id") UUID id, Map<String, Object> withdrawal);
+
+    @GET
+    @Path("{id}/history")
+    Page<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** The caller's review: {@code {conflictOfInterest, scores: [{criterion, score}], comment, recommendation}}. */
     @PUT

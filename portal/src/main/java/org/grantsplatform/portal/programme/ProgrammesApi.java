@@ -22,4 +22,9 @@ public interface ProgrammesApi {
     @GET
     @Path("{id}")
     Programme get(@PathParam("id") UUID id);
+
+    /** Whether one of the caller's associations may apply today; 404 for another's or one grants-service does not know. */
+    @GET
+    @Path("{id}/eligibility")
+    EligibilityCheck eligibility(@PathParam("id") UUID id, @QueryParam("associationId") UUID associationId);
 }
