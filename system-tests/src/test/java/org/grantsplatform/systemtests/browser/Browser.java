@@ -347,6 +347,15 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
         return clickAndAwaitReplacement(buttons.get(0));
     }
 
+    /**
+     * Clicks the element a locator finds (a link or button within one part of the page, where its text alone is
+     * not unique) and waits for the page (or the part htmx swapped) that answers it.
+     */
+    public Browser clickAndWait(By locator) {
+        return clickAndAwaitReplacement(await(locator + " to be clickable on " + url())
+                .until(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
     /** Clicks an element and waits only until htmx, if the page uses it, has finished: for partial updates. */
     public Browser click(By locator) {
         await(locator + " to be clickable on " + url())
@@ -435,10 +444,12 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
                 .collect(Collectors.joining("\n"));
     }
 
+    /** A button a person sees: not one hidden from them ({@code aria-hidden}, such as a form's Enter default). */
     private WebElement button(String text) {
         String literal = xpathLiteral(text);
-        By locator = By.xpath("//button[normalize-space()=" + literal + "]"
-                + " | //input[(@type='submit' or @type='button') and normalize-space(@value)=" + literal + "]");
+        String shown = "[not(ancestor-or-self::*[@aria-hidden='true'])]";
+        By locator = By.xpath("//button[normalize-space()=" + literal + "]" + shown
+                + " | //input[(@type='submit' or @type='button') and normalize-space(@value)=" + literal + "]" + shown);
         return await("a button '" + text + "' on " + url())
                 .until(ExpectedConditions.elementToBeClickable(locator));
     }
