@@ -35,13 +35,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    public static final int PORTAL = 18080;
-    public static final int ASSOCIATIONS = 18081;
-    public static final int GRANTS = 18082;
-    public static final int REPORTING = 18083;
-    public static final int KAFKA = 19092;
-    public static final int KEYCLOAK = 18180;
-    public static final String DB_PREFIX = "st_";
+    /**
+     * Added to every port, with databases of their own, so that a second copy of the suite (another checkout)
+     * can run beside the first: {@code -Dplatform.port-offset=2000}.
+     */
+    private static final int OFFSET = Integer.getInteger("platform.port-offset", 0);
+    public static final int PORTAL = 18080 + OFFSET;
+    public static final int ASSOCIATIONS = 18081 + OFFSET;
+    public static final int GRANTS = 18082 + OFFSET;
+    public static final int REPORTING = 18083 + OFFSET;
+    public static final int KAFKA = 19092 + OFFSET;
+    public static final int KEYCLOAK = 18180 + OFFSET;
+    private static final int KEYCLOAK_MGMT = 19000 + OFFSET;
+    public static final String DB_PREFIX = OFFSET == 0 ? "st_" : "st" + OFFSET + "_";
     /** The launcher's default port of a replica {@code <service>-2}: the service's port + 10. */
     public static final int REPLICA_OFFSET = 10;
 
@@ -89,7 +95,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("KAFKA_PORT", Integer.toString(KAFKA));
         env.put("KAFKA_CONTROLLER_PORT", Integer.toString(KAFKA + 1));
         env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
-        env.put("KEYCLOAK_MGMT_PORT", "19000");
+        env.put("KEYCLOAK_MGMT_PORT", Integer.toString(KEYCLOAK_MGMT));
         env.put("DB_PREFIX", DB_PREFIX);
         // the reactor packaged the services and the portal before this module; demo data would only blur the figures
         env.put("PLATFORM_SKIP_BUILD", "1");
