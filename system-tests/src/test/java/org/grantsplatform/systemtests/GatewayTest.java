@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The portal's API gateway ({@code /api/**}) from outside, as the CLI and partner systems use it: it checks the
  * token itself, sends each prefix to the service that owns it and passes the service's answer back untouched,
- * carries a request id, and limits each subject's rate. The suite starts the portal with a capacity of 60
- * requests and a refill of 30 a second ({@code PORTAL_GATEWAY_RATE_LIMIT_*}).
+ * carries a request id, and limits each subject's rate. The suite starts the portal with a capacity of 100
+ * requests and a refill of 2 a second ({@code PORTAL_GATEWAY_RATE_LIMIT_*}), slow enough that a burst of 150
+ * overflows it even when a loaded machine spreads the burst over half a minute.
  */
 @ExtendWith(Platform.class)
 class GatewayTest {
@@ -130,7 +131,7 @@ class GatewayTest {
 
     @Test
     void shouldLimitEachSubjectsRateWith429AndRetryAfter() {
-        // 150 at once: well over a bucket of 60 refilled at 30 a second
+        // 150 at once: well over a bucket of 100 refilled at 2 a second
         List<CompletableFuture<HttpResponse<String>>> burst = IntStream.range(0, 150)
                 .mapToObj(i -> HTTP.sendAsync(authorized("/api/programmes?size=1", "donor2").GET().build(),
                         HttpResponse.BodyHandlers.ofString()))

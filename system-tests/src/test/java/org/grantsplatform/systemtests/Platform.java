@@ -101,8 +101,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("PLATFORM_SKIP_BUILD", "1");
         env.put("PLATFORM_SKIP_DEMO", "1");
         // low enough that a test can reach the gateway's 429, high enough for the other tests' calls
-        env.put("PORTAL_GATEWAY_RATE_LIMIT_CAPACITY", "60");
-        env.put("PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND", "30");
+        env.put("PORTAL_GATEWAY_RATE_LIMIT_CAPACITY", "100");
+        env.put("PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND", "2");
         Process process = pb.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
