@@ -42,6 +42,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One real headless Chromium (Debian's {@code chromium}, driven through Debian's {@code chromedriver}; Selenium
@@ -189,7 +190,9 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
     /** A failed test keeps what this browser showed: {@code target/browser-failures/<test>-<time>.{png,html}}. */
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty() || driver == null) {
+        // a skipped step (an assumption not met) is no failure: nothing to keep
+        if (context.getExecutionException().filter(e -> !(e instanceof TestAbortedException)).isEmpty()
+                || driver == null) {
             return;
         }
         String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
@@ -651,13 +654,27 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
 
     /** Sizes the window so that the viewport is exactly {@code size}, and waits until the page has it. */
     private void viewport(Dimension size) {
-        driver.manage().window().setSize(size);
+        resize(size);
         Dimension inner = viewportSize();
         Dimension outer = driver.manage().window().getSize();
         if (!inner.equals(size)) {
-            driver.manage().window().setSize(new Dimension(size.width + outer.width - inner.width,
-                    size.height + outer.height - inner.height));
+            resize(new Dimension(size.width + outer.width - inner.width, size.height + outer.height - inner.height));
         }
         await("a viewport of " + size + " (" + viewportSize() + " now)").until(d -> viewportSize().equals(size));
+    }
+
+    /**
+     * Sets the window's size and, when that changed it, waits until the page's viewport has changed too: the page
+     * learns of a resize a moment after the window has it, and on a loaded machine a viewport read at once is the
+     * old one (which made a window size out of range).
+     */
+    private void resize(Dimension outer) {
+        Dimension windowBefore = driver.manage().window().getSize();
+        Dimension viewportBefore = viewportSize();
+        driver.manage().window().setSize(outer);
+        if (!driver.manage().window().getSize().equals(windowBefore)) {
+            await("the viewport (" + viewportBefore + ") to follow the window resized to " + outer)
+                    .until(d -> !viewportSize().equals(viewportBefore));
+        }
     }
 }
