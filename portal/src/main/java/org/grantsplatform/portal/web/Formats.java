@@ -1,5 +1,6 @@
 package org.grantsplatform.portal.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * How pages write amounts, dates and the services' enum values: money always with its currency, dates in
- * the user's locale (the {@code Accept-Language} of the request), {@code UNDER_REVIEW} as "Under review".
+ * the user's language (web/Language), {@code UNDER_REVIEW} as "Under review".
  */
 @TemplateExtension
 public final class Formats {
@@ -33,12 +34,16 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The template's locale if it was given one, else the language of the page being answered. */
     static Locale locale(Object attribute) {
         if (attribute instanceof Locale locale) {
             return locale;
         }
         if (attribute instanceof String tag && !tag.isBlank()) {
             return Locale.forLanguageTag(tag);
+        }
+        if (Arc.container().requestContext().isActive()) {
+            return Arc.container().instance(Language.class).get().locale();
         }
         return Locale.ENGLISH;
     }
