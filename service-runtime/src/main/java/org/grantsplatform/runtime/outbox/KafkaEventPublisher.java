@@ -3,6 +3,7 @@ package org.grantsplatform.runtime.outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KafkaEventPublisher implements EventPublisher {
 
     private static final long ACK_TIMEOUT_MS = 30_000;
+    private static final String CONTENT_TYPE = "content-type";
+    private static final byte[] STRUCTURED_JSON = "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
 
     private final String bootstrapServers;
     private Producer<String, String> producer;
@@ -41,7 +44,11 @@ public class KafkaEventPublisher implements EventPublisher {
     public void publishAll(List<OutboxRecord> records) {
         List<ProducerRecord<String, String>> out = new ArrayList<>(records.size());
         for (OutboxRecord r : records) {
-            out.add(new ProducerRecord<>(r.topic(), r.key(), r.payload()));
+            ProducerRecord<String, String> record = new ProducerRecord<>(r.topic(), r.key(), r.payload());
+            // Each value is a structured-mode CloudEvent, and the Kafka protocol binding (3.3.1) tells a receiver
+            // so only by this header: without it, SDK consumers read binary mode and find no event.
+            record.headers().add(CONTENT_TYPE, STRUCTURED_JSON);
+            out.add(record);
         }
         sendAll(out);
     }
