@@ -40,6 +40,8 @@ REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
 PORTAL_OIDC_SECRET=${PORTAL_OIDC_SECRET:-portal-local-secret}
 KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
+# The IATI publisher's org-id.guide identifier: a placeholder locally (README, "Open data"); set the real one.
+IATI_REPORTING_ORG_REF=${IATI_REPORTING_ORG_REF:-XI-IATI-PLACEHOLDER}
 PLATFORM_SKIP_BUILD=${PLATFORM_SKIP_BUILD:-0}
 PLATFORM_SKIP_DEMO=${PLATFORM_SKIP_DEMO:-0}
 PLATFORM_COMPONENTS=${PLATFORM_COMPONENTS:-postgres kafka keycloak services portal demo}
@@ -386,6 +388,7 @@ start_service() { # name or replica
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
   )
+  [[ $db == reporting ]] && env+=(REPORTING_EXPORTS_IATI_REPORTING_ORG_REF="$IATI_REPORTING_ORG_REF")
   [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
   start_jar "$name" "$name-service" "$(service_port "$name")" "$(service_jar "$name")" "${env[@]}"
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.reporting.readmodel.ReadModelSchemas;
 import org.grantsplatform.reporting.readmodel.Sql;
 import org.grantsplatform.reporting.readmodel.Viewer;
@@ -69,7 +70,9 @@ public class ExportQuery {
         pageArgs.add(PAGE_SIZE);
         List<ExportedGrant> grants = sql.query("select g.*, a.summary, a.requested_amount, a.duration_months, "
                 + "a.funding_window, a.strategies, p.name as programme_name, p.donor_name, p.owner_subject, "
-                + "s.name as association_name, s.country, s.region " + FROM + where
+                + "s.name as association_name, s.country, s.region, "
+                + "(select max(t.occurred_at) from grant_timeline t where t.application_id = g.application_id "
+                + "and t.type = '" + EventTypes.GRANT_COMPLETED + "') as completed_at " + FROM + where
                 + " order by g.awarded_at, g.grant_id limit ?",
                 rs -> new ExportedGrant(Sql.uuid(rs, "grant_id"), rs.getString("title"), rs.getString("summary"),
                         rs.getString("currency"), Sql.money(rs, "requested_amount"), Sql.money(rs, "awarded"),
@@ -78,7 +81,7 @@ public class ExportQuery {
                         rs.getString("strategies"), Sql.uuid(rs, "programme_id"), rs.getString("programme_name"),
                         rs.getString("donor_name"), rs.getString("owner_subject"), Sql.uuid(rs, "association_id"),
                         rs.getString("association_name"), rs.getString("country"), rs.getString("region"),
-                        List.of()),
+                        Sql.instant(rs, "completed_at"), List.of()),
                 pageArgs.toArray());
         if (grants.isEmpty()) {
             return grants;

@@ -43,14 +43,8 @@ public class ExportResource {
     @ConfigProperty(name = "reporting.exports.360giving.prefix")
     String prefix;
 
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-ref")
-    String reportingOrgRef;
-
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-type")
-    String reportingOrgType;
-
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-name")
-    String reportingOrgName;
+    @Inject
+    IatiPublisher publisher;
 
     @GET
     @Path("/360giving.json")
@@ -72,11 +66,14 @@ public class ExportResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Grants as IATI 2.03 activities with commitment (2) and disbursement (3) transactions")
     @APIResponse(responseCode = "200", description = "An iati-activities document")
+    @APIResponse(responseCode = "503", description = "The publisher's IATI organisation identifier is not configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response iati() {
         Viewer viewer = Viewer.of(caller);
+        String reportingOrgRef = publisher.ref();
         StreamingOutput body = stream -> {
-            try (IatiActivitiesWriter out = new IatiActivitiesWriter(stream, reportingOrgRef, reportingOrgType,
-                    reportingOrgName)) {
+            try (IatiActivitiesWriter out = new IatiActivitiesWriter(stream, reportingOrgRef, publisher.type(),
+                    publisher.name(), publisher.language())) {
                 grants.forEach(viewer, out::write);
             }
         };

@@ -12,13 +12,18 @@ record ExportedGrant(UUID grantId, String title, String summary, String currency
         BigDecimal awarded, BigDecimal disbursed, String status, Instant awardedAt, Integer durationMonths,
         String window, String strategies, UUID programmeId, String programmeName, String donorName,
         String ownerSubject, UUID associationId, String associationName, String country, String region,
-        List<Payment> payments) {
+        Instant completedAt, List<Payment> payments) {
 
     record Payment(UUID trancheId, int sequence, BigDecimal amount, LocalDate paidOn) {
     }
 
     LocalDate awardDate() {
         return LocalDate.ofInstant(awardedAt, ZoneOffset.UTC);
+    }
+
+    /** The day the grant was completed (its last tranche paid), or null while it runs. */
+    LocalDate completionDate() {
+        return completedAt == null ? null : LocalDate.ofInstant(completedAt, ZoneOffset.UTC);
     }
 
     String description() {
@@ -28,6 +33,6 @@ record ExportedGrant(UUID grantId, String title, String summary, String currency
     ExportedGrant withPayments(List<Payment> paid) {
         return new ExportedGrant(grantId, title, summary, currency, requested, awarded, disbursed, status, awardedAt,
                 durationMonths, window, strategies, programmeId, programmeName, donorName, ownerSubject,
-                associationId, associationName, country, region, paid);
+                associationId, associationName, country, region, completedAt, paid);
     }
 }

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,7 +14,9 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes grants as IATI 2.03 activities, one at a time: the award as a commitment (transaction
  * type 2) and each paid tranche as a disbursement (type 3). The donor takes the funding role (1)
  * and the association the implementing role (4); activity status is implementation (2) while the
- * grant is active and closed (4) once completed.
+ * grant is active and closed (4) once completed, with its actual end date. Each activity names its default
+ * language (rule 4.1.1: the narratives are in the publisher's language) and its DAC sectors ({@link IatiSectors},
+ * rules 6.2.2 and 6.7.2).
  */
 final class IatiActivitiesWriter implements AutoCloseable {
 
@@ -22,9 +26,11 @@ final class IatiActivitiesWriter implements AutoCloseable {
     private final String reportingOrgRef;
     private final String reportingOrgType;
     private final String reportingOrgName;
+    private final String language;
 
     IatiActivitiesWriter(OutputStream stream, String reportingOrgRef, String reportingOrgType,
-            String reportingOrgName) {
+            String reportingOrgName, String language) {
+        this.language = language;
         this.reportingOrgRef = reportingOrgRef;
         this.reportingOrgType = reportingOrgType;
         this.reportingOrgName = reportingOrgName;
@@ -42,6 +48,7 @@ final class IatiActivitiesWriter implements AutoCloseable {
     void write(ExportedGrant g) {
         try {
             out.writeStartElement("iati-activity");
+            out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
             out.writeAttribute("default-currency", g.currency());
             element("iati-identifier", reportingOrgRef + "-" + g.grantId());
             out.writeStartElement("reporting-org");
@@ -53,11 +60,19 @@ final class IatiActivitiesWriter implements AutoCloseable {
             narrated("description", g.description());
             participant("1", g.donorName() == null ? g.programmeName() : g.donorName());
             participant("4", g.associationName());
-            empty("activity-status", "code", "COMPLETED".equals(g.status()) ? "4" : "2");
-            out.writeEmptyElement("activity-date");
-            out.writeAttribute("type", "2");
-            out.writeAttribute("iso-date", g.awardDate().toString());
+            boolean closed = "COMPLETED".equals(g.status());
+            empty("activity-status", "code", closed ? "4" : "2");
+            activityDate("2", g.awardDate());
+            if (closed && g.completionDate() != null) {
+                activityDate("4", g.completionDate());
+            }
             empty("recipient-country", "code", g.country());
+            for (Map.Entry<String, Integer> sector : IatiSectors.of(g.window(), g.strategies()).entrySet()) {
+                out.writeEmptyElement("sector");
+                out.writeAttribute("vocabulary", "1");
+                out.writeAttribute("code", sector.getKey());
+                out.writeAttribute("percentage", sector.getValue().toString());
+            }
             transaction("2", g.awardDate(), g.awarded().toPlainString());
             for (ExportedGrant.Payment p : g.payments()) {
                 transaction("3", p.paidOn(), p.amount().toPlainString());
@@ -77,6 +92,12 @@ final class IatiActivitiesWriter implements AutoCloseable {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot finish the IATI document", e);
         }
+    }
+
+    private void activityDate(String type, LocalDate date) throws XMLStreamException {
+        out.writeEmptyElement("activity-date");
+        out.writeAttribute("type", type);
+        out.writeAttribute("iso-date", date.toString());
     }
 
     private void transaction(String type, LocalDate date, String value) throws XMLStreamException {

@@ -11,8 +11,10 @@ import java.util.UUID;
 
 /**
  * Writes grants as a 360Giving Data Standard package ({@code {"grants": [...]}}, schema 1.4),
- * one grant at a time. Identifiers carry the publisher's 360Giving prefix; a donor is identified
- * by a name-based UUID of its OIDC subject rather than the subject itself.
+ * one grant at a time. Identifiers carry the publisher's 360Giving prefix. A funder is identified by a
+ * name-based UUID of its name, so that one identifier always carries one funder name (the Data Quality
+ * Tool's check) whoever created the programme; donor organisations with an org-id.guide identifier replace
+ * it once the platform records them.
  */
 final class ThreeSixtyGivingWriter implements AutoCloseable {
 
@@ -68,9 +70,9 @@ final class ThreeSixtyGivingWriter implements AutoCloseable {
             out.writeEndArray();
             out.writeArrayFieldStart("fundingOrganization");
             out.writeStartObject();
-            out.writeStringField("id", prefix + "-donor-"
-                    + UUID.nameUUIDFromBytes(g.ownerSubject().getBytes(StandardCharsets.UTF_8)));
-            out.writeStringField("name", g.donorName() == null ? g.programmeName() : g.donorName());
+            String funder = g.donorName() == null ? g.programmeName() : g.donorName();
+            out.writeStringField("id", funderId(funder));
+            out.writeStringField("name", funder);
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("beneficiaryLocation");
@@ -110,5 +112,10 @@ final class ThreeSixtyGivingWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same funder name always gives the same identifier, and no two names share one. */
+    private String funderId(String funderName) {
+        return prefix + "-funder-" + UUID.nameUUIDFromBytes(funderName.getBytes(StandardCharsets.UTF_8));
     }
 }

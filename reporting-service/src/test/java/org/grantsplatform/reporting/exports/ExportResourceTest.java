@@ -25,8 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -132,7 +136,7 @@ class ExportResourceTest {
         NodeList activities = xml.getElementsByTagName("iati-activity");
         assertThat(activities.getLength()).isEqualTo(2);
         Element paid = (Element) activities.item(0);
-        assertThat(text(paid, "iati-identifier")).isEqualTo("XM-DAC-grantsplatform-" + paidGrant);
+        assertThat(text(paid, "iati-identifier")).isEqualTo("XI-IATI-PLACEHOLDER-" + paidGrant);
         NodeList transactions = paid.getElementsByTagName("transaction");
         assertThat(transactions.getLength()).isEqualTo(2);
         assertThat(((Element) ((Element) transactions.item(0)).getElementsByTagName("transaction-type").item(0))
@@ -141,6 +145,85 @@ class ExportResourceTest {
         assertThat(((Element) ((Element) transactions.item(1)).getElementsByTagName("transaction-type").item(0))
                 .getAttribute("code")).isEqualTo("3");
         assertThat(text((Element) transactions.item(1), "value")).isEqualTo("4000.00");
+    }
+
+    @Test
+    void shouldPassTheIatiRulesetsLanguageSectorAndReportingOrgRulesForEveryActivity() throws Exception {
+        NodeList activities = iatiActivities();
+
+        assertThat(activities.getLength()).isEqualTo(2);
+        for (int i = 0; i < activities.getLength(); i++) {
+            Element activity = (Element) activities.item(i);
+            // 4.1.1: a default language on the activity
+            assertThat(activity.getAttribute("xml:lang")).isEqualTo("en");
+            // 6.2.2 / 6.7.2: DAC 5-digit sectors (vocabulary 1) at activity level, none on transactions, summing to 100
+            NodeList sectors = activity.getElementsByTagName("sector");
+            assertThat(sectors.getLength()).isPositive();
+            int percentages = 0;
+            for (int j = 0; j < sectors.getLength(); j++) {
+                Element sector = (Element) sectors.item(j);
+                assertThat(sector.getParentNode()).isSameAs(activity);
+                assertThat(sector.getAttribute("vocabulary")).isEqualTo("1");
+                assertThat(sector.getAttribute("code")).isIn("24040", "24081", "24010");
+                percentages += Integer.parseInt(sector.getAttribute("percentage"));
+            }
+            assertThat(percentages).isEqualTo(100);
+            // reporting-org/@ref is {RegistrationAgency}-{RegistrationNumber}
+            Element reportingOrg = (Element) activity.getElementsByTagName("reporting-org").item(0);
+            assertThat(reportingOrg.getAttribute("ref")).matches("[A-Z]{2}-[A-Z0-9]+-\\S+")
+                    .doesNotStartWith("XM-DAC-");
+        }
+        Element training = (Element) activities.item(0);
+        assertThat(((Element) training.getElementsByTagName("sector").item(0)).getAttribute("code")).isEqualTo("24081");
+    }
+
+    @Test
+    void shouldGiveAClosedActivityItsActualEndDate() throws Exception {
+        UUID application = UUID.randomUUID();
+        UUID completed = UUID.randomUUID();
+        ApplicationData done = application(application, programme, association, "EUR", "MARKET_AWARENESS",
+                List.of("MEMBER_TRANSPARENCY"), "1000.00", "AWARDED", AWARDED, AWARDED, "1000.00", 4);
+        Instant completedAt = AWARDED.plusSeconds(86_400 * 40);
+        publish(EventTypes.APPLICATION_DECIDED, application, AWARDED.plusSeconds(7200), new ApplicationDecided(done, null,
+                grant(completed, done, AWARDED.plusSeconds(7200), "0.00", "ACTIVE", List.of(), 0)));
+        publish(EventTypes.GRANT_COMPLETED, completed, completedAt, new GrantEvent(grant(completed, done,
+                AWARDED.plusSeconds(7200), "1000.00", "COMPLETED", List.of(tranche(UUID.randomUUID(), 1, "1000.00",
+                        LocalDate.of(2026, 5, 20), "PAID", LocalDate.of(2026, 5, 25))), 3), null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            NodeList activities = iatiActivities();
+            assertThat(activities.getLength()).isEqualTo(3);
+            Element closed = (Element) activities.item(2);
+            assertThat(((Element) closed.getElementsByTagName("activity-status").item(0)).getAttribute("code"))
+                    .isEqualTo("4");
+            NodeList dates = closed.getElementsByTagName("activity-date");
+            assertThat(dates.getLength()).isEqualTo(2);
+            assertThat(((Element) dates.item(1)).getAttribute("type")).isEqualTo("4");
+            assertThat(((Element) dates.item(1)).getAttribute("iso-date"))
+                    .isEqualTo(LocalDate.ofInstant(completedAt, ZoneOffset.UTC).toString());
+            assertThat(((Element) closed.getElementsByTagName("sector").item(0)).getAttribute("code")).isEqualTo("24010");
+        });
+    }
+
+    @Test
+    void shouldGiveEachFunderNameItsOwnIdentifierWhoeverCreatedTheProgramme() throws Exception {
+        UUID renamed = UUID.randomUUID();
+        publish(EventTypes.PROGRAMME_PUBLISHED, renamed, AWARDED.minusSeconds(8_000_000),
+                new ProgrammeEvent(programme(renamed, TestTokens.subjectOf(donor), "Second Foundation", "EUR", "OPEN", 1)));
+        ApplicationData other = application(UUID.randomUUID(), renamed, association, "EUR", "INNOVATION", List.of(),
+                "900.00", "AWARDED", AWARDED, AWARDED.plusSeconds(7200), "900.00", 4);
+        publish(EventTypes.APPLICATION_DECIDED, other.id(), AWARDED.plusSeconds(7200), new ApplicationDecided(other,
+                null, grant(UUID.randomUUID(), other, AWARDED.plusSeconds(7200), "0.00", "ACTIVE", List.of(), 0)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode grants = new ObjectMapper().readTree(Api.as(donor, "donor").when().get("/api/exports/360giving.json")
+                    .then().statusCode(200).extract().asString()).get("grants");
+            assertThat(grants).hasSize(3);
+            Map<String, Set<String>> namesById = new HashMap<>();
+            grants.forEach(g -> namesById.computeIfAbsent(g.at("/fundingOrganization/0/id").asText(), id -> new HashSet<>())
+                    .add(g.at("/fundingOrganization/0/name").asText()));
+            assertThat(namesById).hasSize(2).allSatisfy((id, names) -> assertThat(names).hasSize(1));
+        });
     }
 
     @Test
@@ -160,6 +243,14 @@ class ExportResourceTest {
     void shouldRefuseAnApplicantAndACallerWithoutToken() {
         Api.as("assoc1", "applicant").when().get("/api/exports/grants.csv").then().statusCode(403);
         given().when().get("/api/exports/360giving.json").then().statusCode(401);
+    }
+
+    private NodeList iatiActivities() throws Exception {
+        String body = Api.as(donor, "donor").when().get("/api/exports/iati-activities.xml")
+                .then().statusCode(200).extract().asString();
+        iatiValidator().validate(new StreamSource(new StringReader(body)));
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(body)))
+                .getElementsByTagName("iati-activity");
     }
 
     private String csv() {
