@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every request body of the OpenAPI document has an example that, sent by a caller allowed to, is accepted:
  * the examples carry an application through the whole funding cycle. Only what an example cannot know is
- * replaced: the ids of the programme, association and reviewer, and the dates of a programme open today.
+ * replaced: the ids of the programme, association and reviewer, the dates of a programme open today, and the
+ * payment's date (a payment is dated between the award, today here, and today).
  * The review example scores the programme example's rubric and declares no conflict of interest.
  */
 @QuarkusTest
@@ -60,7 +61,9 @@ class OpenApiExamplesTest {
                 .statusCode(200).body("milestoneReport.status", equalTo("ACCEPTED"));
         requestDisbursement("pm1", grantId, trancheId).statusCode(200);
         approve("donor1", grantId, trancheId).statusCode(200);
-        examples.sendAsShown(as("pm1"), "POST " + TRANCHE + "/payment", grantId, trancheId).statusCode(200)
+        Map<String, Object> payment = examples.example("POST " + TRANCHE + "/payment");
+        payment.put("paidOn", TODAY.toString());
+        examples.send(as("pm1"), "POST " + TRANCHE + "/payment", payment, grantId, trancheId).statusCode(200)
                 .body("status", equalTo("PAID"));
         examples.sendAsShown(as("assoc1"), "POST /api/applications/{id}/withdraw", draft(programme)).statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));

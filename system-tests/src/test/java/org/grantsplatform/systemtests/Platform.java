@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,6 +175,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             assertThat(response.status()).as("token for %s: %s", u, response.body()).isEqualTo(200);
             return response.json().get("access_token").asText();
         });
+    }
+
+    /** The {@code sub} claim of the user's access token: the subject grants-service assigns reviewers by. */
+    public static String subject(String user) {
+        String token = Platform.token(user);
+        String payload = token.split("\\.")[1];
+        try {
+            return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                    .get("sub").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Response get(int port, String path, String user) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,11 @@ public class Grant extends PanacheEntityBase {
                 .createQuery("select g.applicationId, g.id from Grant g where g.applicationId in :ids", Object[].class)
                 .setParameter("ids", applicationIds).getResultStream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (UUID) r[1]));
+    }
+
+    /** The day of the award: calendar dates of the platform are read in UTC. */
+    public LocalDate awardDate() {
+        return LocalDate.ofInstant(awardedAt, ZoneOffset.UTC);
     }
 
     public BigDecimal scheduled() {

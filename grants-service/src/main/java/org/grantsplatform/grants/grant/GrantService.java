@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,8 @@ public class GrantService {
                     new Violation("amount", "more than the award not yet scheduled", "tranches-within-award",
                             "<= " + unscheduled.toPlainString(), amount.toPlainString())));
         }
+        requireNotBeforeAward(grant, request.dueDate(), "dueDate", "due-after-award",
+                "a tranche cannot fall due before the award");
         Tranche tranche = new Tranche();
         tranche.id = UUID.randomUUID();
         tranche.grant = grant;
@@ -152,6 +156,14 @@ public class GrantService {
     public TrancheView pay(UUID grantId, UUID trancheId, PaymentRequest payment) {
         Grant grant = lockVisible(grantId);
         Tranche tranche = trancheOf(grant, trancheId);
+        // Dated within the grant's life, so that no export shows a disbursement before its commitment.
+        requireNotBeforeAward(grant, payment.paidOn(), "paidOn", "paid-after-award",
+                "a payment cannot predate the award");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (payment.paidOn().isAfter(today)) {
+            throw ProblemException.unprocessable("a payment cannot be dated in the future", List.of(new Violation(
+                    "paidOn", "after today", "paid-not-in-future", "<= " + today, payment.paidOn().toString())));
+        }
         TrancheStatus from = tranche.moveTo(TrancheStatus.PAID);
         tranche.paidOn = payment.paidOn();
         tranche.paymentReference = payment.reference().strip();
@@ -215,6 +227,14 @@ public class GrantService {
     public Page<HistoryEntryView> history(UUID id, PageRequest page) {
         visible(Grant.findById(id), id);
         return history.of(HistoryEntry.GRANT, id, page);
+    }
+
+    private static void requireNotBeforeAward(Grant grant, LocalDate date, String field, String rule, String detail) {
+        LocalDate awarded = grant.awardDate();
+        if (date.isBefore(awarded)) {
+            throw ProblemException.unprocessable(detail, List.of(new Violation(field, "before the award of " + awarded,
+                    rule, ">= " + awarded, date.toString())));
+        }
     }
 
     private Grant lockVisible(UUID id) {

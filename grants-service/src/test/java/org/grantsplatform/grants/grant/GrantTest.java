@@ -29,6 +29,32 @@ class GrantTest {
     }
 
     @Test
+    void shouldRefuseATrancheDueBeforeTheAward() {
+        as("pm1").body(Map.of("amount", 100, "dueDate", TODAY.minusDays(1).toString(), "milestone", "x"))
+                .post("/api/grants/" + grant() + "/tranches").then().statusCode(422)
+                .body("violations[0].field", equalTo("dueDate"))
+                .body("violations[0].rule", equalTo("due-after-award"));
+    }
+
+    @Test
+    void shouldRefuseAPaymentDatedBeforeTheAwardOrInTheFutureAndPayNothing() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 10000);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(200);
+        approve("donor1", grantId, trancheId).statusCode(200);
+
+        as("pm1").body(Map.of("paidOn", TODAY.minusDays(1).toString(), "reference", "TX-early"))
+                .post(trancheUrl(grantId, trancheId) + "/payment").then().statusCode(422)
+                .body("violations[0].field", equalTo("paidOn"))
+                .body("violations[0].rule", equalTo("paid-after-award"));
+        as("pm1").body(Map.of("paidOn", TODAY.plusDays(1).toString(), "reference", "TX-late"))
+                .post(trancheUrl(grantId, trancheId) + "/payment").then().statusCode(422)
+                .body("violations[0].field", equalTo("paidOn"))
+                .body("violations[0].rule", equalTo("paid-not-in-future"));
+        as("pm1").get(trancheUrl(grantId, trancheId)).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
     void shouldRefuseATrancheWithThreeDecimals() {
         as("pm1").body(Map.of("amount", 100.001, "dueDate", TODAY.toString(), "milestone", "x"))
                 .post("/api/grants/" + grant() + "/tranches").then().statusCode(400)

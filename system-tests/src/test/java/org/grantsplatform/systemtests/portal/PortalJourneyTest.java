@@ -7,14 +7,10 @@ import static org.grantsplatform.systemtests.Platform.GRANTS;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +38,6 @@ import org.openqa.selenium.WebElement;
 class PortalJourneyTest {
 
     private static final Duration FACTS = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String PROGRAMME = "Client Protection Fund";
     static final String ASSOCIATION = "Red Andina de Microfinanzas";
     static final String TITLE = "Client protection training for Andean MFIs";
@@ -217,7 +212,7 @@ class PortalJourneyTest {
         assertThat(screened.status()).as(screened.body()).isEqualTo(200);
         assertThat(screened.json().get("status").asText()).isEqualTo("UNDER_REVIEW");
         Platform.Response assigned = Platform.post(GRANTS, "/api/applications/" + applicationId + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\",\"%s\"]}".formatted(subject("reviewer1"), subject("reviewer2")));
+                "{\"subjects\":[\"%s\",\"%s\"]}".formatted(Platform.subject("reviewer1"), Platform.subject("reviewer2")));
         assertThat(assigned.status()).as(assigned.body()).isIn(200, 201);
         underReview = true;
     }
@@ -405,24 +400,12 @@ class PortalJourneyTest {
     private static JsonNode mine(String application, String user) {
         Platform.Response answer = Platform.get(GRANTS, "/api/applications/" + application, user);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        String subject = subject(user);
+        String subject = Platform.subject(user);
         for (JsonNode review : answer.json().get("reviews")) {
             if (subject.equals(review.get("reviewerSubject").asText())) {
                 return review;
             }
         }
         throw new AssertionError("no review of " + user + " in " + answer.body());
-    }
-
-    /** The {@code sub} claim of the user's access token: the subject grants-service assigns reviewers by. */
-    static String subject(String user) {
-        String token = Platform.token(user);
-        String payload = token.split("\\.")[1];
-        try {
-            return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
-                    .get("sub").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -115,7 +115,7 @@ class PortalPagesTest {
     @Order(2)
     void applicantAddsAnOwnerByTheUserId() {
         assumeTrue(associationId != null, "no association");
-        String assoc2 = PortalJourneyTest.subject("assoc2");
+        String assoc2 = Platform.subject("assoc2");
         login(assoc1, "assoc1");
         assoc1.open("/associations/" + associationId).waitForText("Add an owner");
         assoc1.fill("User id of the new owner", assoc2);
@@ -221,7 +221,7 @@ class PortalPagesTest {
         ok(Platform.post(GRANTS, "/api/applications/" + awardedId + "/screening", "pm1",
                 "{\"eligible\":true,\"note\":\"Within scope\"}"));
         ok(Platform.post(GRANTS, "/api/applications/" + awardedId + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\"]}".formatted(PortalJourneyTest.subject("reviewer1"))));
+                "{\"subjects\":[\"%s\"]}".formatted(Platform.subject("reviewer1"))));
         ok(Platform.put(GRANTS, "/api/applications/" + awardedId + "/reviews/mine", "reviewer1",
                 "{\"conflictOfInterest\":false,\"scores\":[{\"criterion\":\"Relevance\",\"score\":8}],"
                         + "\"comment\":\"Sound plan.\",\"recommendation\":\"AWARD\"}"));
