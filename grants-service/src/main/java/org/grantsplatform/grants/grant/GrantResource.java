@@ -101,7 +101,7 @@ public class GrantResource {
     @APIResponse(responseCode = "409", description = "The grant is COMPLETED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
-            + "(tranches-within-award)",
+            + "(tranches-within-award), or the tranche falls due before the award (due-after-award)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid TrancheRequest request, @Context UriInfo uri) {
@@ -219,8 +219,10 @@ public class GrantResource {
                     + "schedule covering the award is paid and the last milestone accepted." + IDEMPOTENCY)
     @APIResponse(responseCode = "200", description = "Paid",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (paidOn in the future, no reference) or "
-            + "Idempotency-Key",
+    @APIResponse(responseCode = "400", description = "Invalid fields (no paidOn, no reference) or Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "paidOn before the award (paid-after-award) or after today "
+            + "(paid-not-in-future)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a program manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
