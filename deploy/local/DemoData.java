@@ -251,7 +251,7 @@ public class DemoData {
             reviewed(api, mis, 9, 8);
             String grant = field(api.post("donor1", api.config.grantsUrl + "/api/applications/" + mis + "/decision",
                     json("outcome", "AWARD", "amount", 40000, "reason", "Strong member transparency plan")), "grantId");
-            String first = tranche(api, grant, 20000, today.minusDays(5), "Data platform specified");
+            String first = tranche(api, grant, 20000, today, "Data platform specified");
             tranche(api, grant, 20000, today.plusDays(90), "Platform live with 4 members reporting");
             paid(api, grant, first, "donor1", today);
 
@@ -260,7 +260,7 @@ public class DemoData {
             reviewed(api, training, 8, 7);
             String kenyaGrant = field(api.post("donor2", api.config.grantsUrl + "/api/applications/" + training
                     + "/decision", json("outcome", "AWARD", "amount", 25000, "reason", "Fits the window")), "grantId");
-            tranche(api, kenyaGrant, 12500, today.minusDays(12), "Trainers selected");
+            tranche(api, kenyaGrant, 12500, today, "Trainers selected");
 
             String rejected = submitted(api, "assoc2", innovation, kenya, "Advocacy campaign on responsible pricing",
                     "CAPACITY_BUILDING", List.of("LOCAL_AMBASSADOR"), 58000, 40000, 18000);
