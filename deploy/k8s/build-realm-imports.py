@@ -2,11 +2,13 @@
 """Builds the Keycloak realm imports of deploy/k8s from deploy/keycloak/grants-realm.json.
 
   base/keycloak/realm-import.yaml    KeycloakRealmImport for a real deployment: the demo realm
-                                     without its demo users, without the reporting-dashboard
-                                     client secret, with the portal client's secret taken from
-                                     the Secret portal-secrets, redirect URIs and web origins on
-                                     the public hosts, short-lived access tokens and brute-force
-                                     protection.
+                                     without its demo users (the services' service accounts stay),
+                                     without the reporting-dashboard client secret, with the
+                                     secrets of the clients portal, grants-service and
+                                     associations-service taken from the Secrets portal-secrets,
+                                     grants-service-directory and associations-service-directory,
+                                     redirect URIs and web origins on the public hosts,
+                                     short-lived access tokens and brute-force protection.
   overlays/dev/realm-demo.patch.yaml JSON patch that puts the whole demo realm (users, secret,
                                      loopback redirect URIs) into that import, for the dev overlay.
 
@@ -37,11 +39,20 @@ ACCESS_TOKEN_LIFESPAN = 300  # Keycloak's default; the demo realm's 3600 s is fo
 # replaces ${PORTAL_CLIENT_SECRET} in the realm with it.
 PORTAL_SECRET_PLACEHOLDER = "PORTAL_CLIENT_SECRET"
 PORTAL_SECRET = {"name": "portal-secrets", "key": "oidc-client-secret"}
+# The services' confidential clients, whose service accounts read the user directory: the import and
+# the service's Deployment (PLATFORM_DIRECTORY_CLIENT_SECRET) read the same Secret.
+DIRECTORY_SECRETS = {
+    "grants-service": ("GRANTS_SERVICE_DIRECTORY_SECRET",
+                       {"name": "grants-service-directory", "key": "client-secret"}),
+    "associations-service": ("ASSOCIATIONS_SERVICE_DIRECTORY_SECRET",
+                             {"name": "associations-service-directory", "key": "client-secret"}),
+}
 
 
 def production_realm(demo: dict) -> dict:
     realm = copy.deepcopy(demo)
-    realm.pop("users", None)
+    # the service-account users carry the services' realm-management roles; the people are the demo's
+    realm["users"] = [u for u in realm.get("users", []) if u.get("serviceAccountClientId")]
     realm["accessTokenLifespan"] = ACCESS_TOKEN_LIFESPAN
     realm["bruteForceProtected"] = True
     clients = {c["clientId"]: c for c in realm["clients"]}
@@ -56,6 +67,8 @@ def production_realm(demo: dict) -> dict:
     web = clients["portal"]
     web["secret"] = "${%s}" % PORTAL_SECRET_PLACEHOLDER
     web["redirectUris"] = [PORTAL_ORIGIN + "/*"]
+    for client_id, (placeholder, _) in DIRECTORY_SECRETS.items():
+        clients[client_id]["secret"] = "${%s}" % placeholder
     return realm
 
 
@@ -73,7 +86,9 @@ def render() -> dict:
         "metadata": {"name": "grants-realm"},
         "spec": {
             "keycloakCRName": "keycloak",
-            "placeholders": {PORTAL_SECRET_PLACEHOLDER: {"secret": PORTAL_SECRET}},
+            "placeholders": {PORTAL_SECRET_PLACEHOLDER: {"secret": PORTAL_SECRET},
+                             **{placeholder: {"secret": secret}
+                                for placeholder, secret in DIRECTORY_SECRETS.values()}},
             "realm": production_realm(demo),
         },
     }
@@ -82,13 +97,16 @@ def render() -> dict:
                 "# edit that file (or the script) and run the script again, not this file.\n"
     return {
         BASE_IMPORT: dump(generated +
-                          "# Realm \"grants\" for a real deployment: no demo users, the portal's client\n"
-                          "# secret from the Secret portal-secrets (no other secret), public redirect\n"
-                          "# URIs, 300 s access tokens, brute-force protection.\n"
+                          "# Realm \"grants\" for a real deployment: no demo users (the services' service\n"
+                          "# accounts stay), the client secrets of portal, grants-service and\n"
+                          "# associations-service from the Secrets portal-secrets, grants-service-directory\n"
+                          "# and associations-service-directory (no other secret), public redirect URIs,\n"
+                          "# 300 s access tokens, brute-force protection.\n"
                           "# Imported once; Keycloak keeps a realm that already exists.\n", base),
         DEV_PATCH: dump(generated +
                         "# Dev overlay: the whole demo realm (demo users, password = user name; the\n"
-                        "# secrets reporting-dashboard-local-secret and portal-local-secret; loopback\n"
+                        "# secrets reporting-dashboard-local-secret, portal-local-secret,\n"
+                        "# grants-service-local-secret and associations-service-local-secret; loopback\n"
                         "# redirect URIs for kubectl port-forward). Never for a shared cluster.\n", dev),
     }
 

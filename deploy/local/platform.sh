@@ -38,6 +38,10 @@ GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
 REPORTING_DB_PASSWORD=${REPORTING_DB_PASSWORD:-reporting}
 REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
 PORTAL_OIDC_SECRET=${PORTAL_OIDC_SECRET:-portal-local-secret}
+# The realm's secrets of the clients grants-service and associations-service, whose service accounts read the user
+# directory (given to the services as PLATFORM_DIRECTORY_CLIENT_SECRET).
+GRANTS_DIRECTORY_SECRET=${GRANTS_DIRECTORY_SECRET:-grants-service-local-secret}
+ASSOCIATIONS_DIRECTORY_SECRET=${ASSOCIATIONS_DIRECTORY_SECRET:-associations-service-local-secret}
 KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
 # The IATI publisher's org-id.guide identifier: a placeholder locally (README, "Open data"); set the real one.
@@ -308,6 +312,8 @@ start_keycloak() {
 # --import-realm skips a realm that exists, so a client, role or user added to grants-realm.json after
 # Keycloak's data was made would never arrive. A partial import through the admin API adds what the
 # realm lacks and leaves what it has as it is (ifResourceExists SKIP), so it can run on every start.
+# It takes the service-account users too: a client added with serviceAccountsEnabled gets the file's
+# service-account-<client> user and its realm-management roles.
 add_missing_to_realm() {
   local log=$LOGS/keycloak-setup.log url="http://127.0.0.1:$KEYCLOAK_PORT" token result added
   token=$(curl -s -m 10 -d grant_type=password -d client_id=admin-cli \
@@ -390,6 +396,8 @@ start_service() { # name or replica
   )
   [[ $db == reporting ]] && env+=(REPORTING_EXPORTS_IATI_REPORTING_ORG_REF="$IATI_REPORTING_ORG_REF")
   [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
+  [[ $db == grants ]] && env+=(PLATFORM_DIRECTORY_CLIENT_SECRET="$GRANTS_DIRECTORY_SECRET")
+  [[ $db == associations ]] && env+=(PLATFORM_DIRECTORY_CLIENT_SECRET="$ASSOCIATIONS_DIRECTORY_SECRET")
   start_jar "$name" "$name-service" "$(service_port "$name")" "$(service_jar "$name")" "${env[@]}"
 }
 
@@ -529,7 +537,7 @@ summary() {
       "$KEYCLOAK_PORT" "$KC_BOOTSTRAP_ADMIN_USERNAME" "$KC_BOOTSTRAP_ADMIN_PASSWORD"
     printf '  %-22s %s\n' "realm grants" "http://127.0.0.1:$KEYCLOAK_PORT/realms/grants (client grants-portal)"
     echo "  demo logins (password = user name): donor1 donor2 (donor), pm1 (program-manager),"
-    echo "    reviewer1 reviewer2 (reviewer), assoc1 assoc2 (applicant), admin1 (admin)"
+    echo "    reviewer1 reviewer2 (reviewer), reviewer3 (reviewer and applicant), assoc1 assoc2 (applicant), admin1 (admin)"
   fi
   [[ " $PLATFORM_COMPONENTS " == *" kafka "* ]] && printf '  %-22s 127.0.0.1:%s\n' kafka "$KAFKA_PORT"
   printf '  %-22s %s\n' "state and logs" "$PLATFORM_HOME"

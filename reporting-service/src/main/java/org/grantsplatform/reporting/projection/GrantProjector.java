@@ -10,9 +10,10 @@ import org.grantsplatform.events.grants.GrantEvent;
 @ApplicationScoped
 public class GrantProjector implements Projector {
 
-    static final Set<String> TYPES = Set.of(EventTypes.TRANCHE_SCHEDULED, EventTypes.MILESTONE_REPORTED,
-            EventTypes.MILESTONE_REVIEWED, EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED,
-            EventTypes.DISBURSEMENT_PAID, EventTypes.GRANT_COMPLETED);
+    static final Set<String> TYPES = Set.of(EventTypes.TRANCHE_SCHEDULED, EventTypes.TRANCHE_RESCHEDULED,
+            EventTypes.TRANCHE_CANCELLED, EventTypes.MILESTONE_REPORTED, EventTypes.MILESTONE_REVIEWED,
+            EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED, EventTypes.DISBURSEMENT_PAID,
+            EventTypes.GRANT_COMPLETED);
 
     @Override
     public boolean handles(String type) {

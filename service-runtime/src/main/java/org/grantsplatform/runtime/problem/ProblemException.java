@@ -8,12 +8,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.Violation> violations;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.Violation> violations) {
+        this(status, title, detail, violations, null);
+    }
+
+    protected ProblemException(int status, String title, String detail, List<Problem.Violation> violations,
+            Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.violations = violations;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 404: unknown, or not the caller's to know about. */
@@ -40,6 +47,11 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "Invalid request", field + ": " + message,
                 List.of(new Problem.Violation(field, message)));
+    }
+
+    /** Seconds a client should wait before trying again (header {@code Retry-After}); null when retrying does not help. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

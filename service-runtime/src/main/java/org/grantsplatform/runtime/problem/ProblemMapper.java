@@ -60,6 +60,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response(e.toProblem())).header("Retry-After", e.retryAfterSeconds()).build();
+        }
         return response(e.toProblem());
     }
 
