@@ -21,16 +21,28 @@ public record ReviewLine(int number, String name, Application.Review review) {
         return "COMPLETED".equals(review.status());
     }
 
-    /** The application's reviews with the names the history gives their reviewers. */
+    /**
+     * The application's reviews with the names the history gives their reviewers; the named ones (who reviewed or
+     * recused) first, so that "Reviewer 3" is the third reviewer listed.
+     */
     static List<ReviewLine> of(Application application, List<HistoryEntry> history) {
-        List<ReviewLine> lines = new ArrayList<>();
+        List<Application.Review> named = new ArrayList<>();
+        List<Application.Review> unnamed = new ArrayList<>();
         for (Application.Review review : application.reviews()) {
-            String name = history.stream()
-                    .filter(e -> review.reviewerSubject() != null && review.reviewerSubject().equals(e.actorSubject()))
-                    .map(HistoryEntry::actorName).filter(n -> n != null && !n.isBlank())
-                    .findFirst().orElse(null);
-            lines.add(new ReviewLine(lines.size() + 1, name, review));
+            (nameOf(review, history) == null ? unnamed : named).add(review);
+        }
+        named.addAll(unnamed);
+        List<ReviewLine> lines = new ArrayList<>();
+        for (Application.Review review : named) {
+            lines.add(new ReviewLine(lines.size() + 1, nameOf(review, history), review));
         }
         return lines;
+    }
+
+    private static String nameOf(Application.Review review, List<HistoryEntry> history) {
+        return history.stream()
+                .filter(e -> review.reviewerSubject() != null && review.reviewerSubject().equals(e.actorSubject()))
+                .map(HistoryEntry::actorName).filter(n -> n != null && !n.isBlank())
+                .findFirst().orElse(null);
     }
 }
