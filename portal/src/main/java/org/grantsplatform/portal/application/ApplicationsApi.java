@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
@@ -49,6 +50,17 @@ public interface ApplicationsApi {
     @GET
     @Path("{id}/history")
     Page<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** The same, without waiting: a page that shows several applications' reviewers asks for all at once. */
+    @GET
+    @Path("{id}/history")
+    CompletionStage<Page<HistoryEntry>> historyOf(@PathParam("id") UUID id, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    /** The donor's decision: {@code {outcome: AWARD, amount, reason}} or {@code {outcome: REJECT, reason}}. */
+    @POST
+    @Path("{id}/decision")
+    Application decide(@PathParam("id") UUID id, Map<String, Object> decision);
 
     /** The caller's review: {@code {conflictOfInterest, scores: [{criterion, score}], comment, recommendation}}. */
     @PUT

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
@@ -31,6 +32,11 @@ public interface AssociationsApi {
     @GET
     @Path("{id}")
     Association get(@PathParam("id") UUID id);
+
+    /** The same, without waiting: pages that name several associations ask for all of them at once. */
+    @GET
+    @Path("{id}")
+    CompletionStage<Association> lookUp(@PathParam("id") UUID id);
 
     /** {@code {name, acronym, country, region, legalForm, foundedYear, website, contactEmail}}. */
     @POST

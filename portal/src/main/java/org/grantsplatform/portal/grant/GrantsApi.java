@@ -7,8 +7,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.grantsplatform.portal.application.HistoryEntry;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
 import org.grantsplatform.portal.web.Page;
 
@@ -24,6 +26,22 @@ public interface GrantsApi {
     @GET
     @Path("{id}")
     Grant get(@PathParam("id") UUID id);
+
+    /** The grants with at least one tranche in this status, e.g. REQUESTED: a disbursement awaits the donor. */
+    @GET
+    Page<Grant> withTranches(@QueryParam("trancheStatus") String trancheStatus, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    /** The grant's audit trail, without waiting: a page naming several requesters asks for all at once. */
+    @GET
+    @Path("{id}/history")
+    CompletionStage<Page<HistoryEntry>> historyOf(@PathParam("id") UUID id, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    /** REQUESTED → APPROVED by the programme's donor, never the one who requested it (four eyes: a 403). */
+    @POST
+    @Path("{id}/tranches/{trancheId}/approve")
+    Grant.Tranche approve(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId);
 
     /** {@code {narrative, indicators: [{name, actual}]}}: the grantee's report on the tranche's milestone. */
     @POST

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.grantsplatform.portal.programme.DonorMessages;
+import org.grantsplatform.portal.programme.DonorTexts;
 import org.grantsplatform.portal.web.CurrentUser;
+import org.grantsplatform.portal.web.Language;
 
 /** The first page of every role: what is waiting for the user, counted by the services' own lists. */
 @Path("/")
@@ -26,6 +29,9 @@ public class HomeResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Language language;
 
     @Inject
     @RestClient
@@ -50,10 +56,10 @@ public class HomeResource {
                     grants.applications("UNDER_REVIEW", "ASSIGNED", 1), "/reviews"));
         }
         if (user.isDonor()) {
-            tasks.add(new Task.Asked("Applications of your programmes under review, to decide",
-                    grants.applications("UNDER_REVIEW", null, 1), null));
-            tasks.add(new Task.Asked("Grants with a disbursement waiting for your approval",
-                    grants.grants("REQUESTED", null, null, 1), null));
+            DonorMessages texts = DonorTexts.in(language);
+            tasks.add(new Task.Asked(texts.task_decide(), grants.applications("UNDER_REVIEW", null, 1), "/programmes"));
+            tasks.add(new Task.Asked(texts.task_approve(), grants.grants("REQUESTED", null, null, 1), "/disbursements"));
+            tasks.add(new Task.Asked(texts.task_drafts(), grants.programmes("DRAFT", 1), "/programmes?status=DRAFT"));
         }
         if (user.isProgramManager() || user.isAdmin()) {
             tasks.add(new Task.Asked("Submitted applications to screen", grants.applications("SUBMITTED", null, 1), null));

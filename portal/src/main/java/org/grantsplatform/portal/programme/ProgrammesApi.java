@@ -1,9 +1,12 @@
 package org.grantsplatform.portal.programme;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -28,4 +31,23 @@ public interface ProgrammesApi {
     @GET
     @Path("{id}/eligibility")
     CompletionStage<EligibilityCheck> eligibility(@PathParam("id") UUID id, @QueryParam("associationId") UUID associationId);
+
+    /** A draft: grants-service's ProgrammeRequest; the caller becomes its donor. */
+    @POST
+    Programme create(Map<String, Object> programme);
+
+    /** The same fields and {@code version}, while the programme is a DRAFT. */
+    @PUT
+    @Path("{id}")
+    Programme update(@PathParam("id") UUID id, Map<String, Object> programme);
+
+    /** DRAFT → OPEN. */
+    @POST
+    @Path("{id}/publish")
+    Programme publish(@PathParam("id") UUID id);
+
+    /** OPEN → CLOSED. */
+    @POST
+    @Path("{id}/close")
+    Programme close(@PathParam("id") UUID id);
 }

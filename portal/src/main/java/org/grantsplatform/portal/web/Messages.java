@@ -27,6 +27,10 @@ public interface Messages {
 
     String nav_my_reviews();
 
+    String nav_my_programmes();
+
+    String nav_disbursements();
+
     String log_out();
 
     String footer();
