@@ -38,7 +38,7 @@ public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associat
     }
 
     public record Tranche(UUID id, UUID grantId, int sequence, BigDecimal amount, LocalDate dueDate, String milestone,
-            String status, MilestoneReport milestoneReport, LocalDate paidOn, long version) {
+            String status, MilestoneReport milestoneReport, LocalDate paidOn, String paymentReference, long version) {
 
         /** The report's status; NONE when the service sent no report at all. */
         public String reportStatus() {

@@ -27,6 +27,12 @@ public interface Messages {
 
     String nav_my_reviews();
 
+    String nav_pm_applications();
+
+    String nav_pm_grants();
+
+    String nav_pm_associations();
+
     String log_out();
 
     String footer();
