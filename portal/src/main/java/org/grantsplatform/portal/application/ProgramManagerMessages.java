@@ -394,6 +394,8 @@ public interface ProgramManagerMessages {
 
     String due_date_required();
 
+    String due_date_out_of_range();
+
     String milestone_required();
 
     String amount_over_award(String most);

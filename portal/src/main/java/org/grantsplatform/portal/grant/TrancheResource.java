@@ -323,13 +323,17 @@ public class TrancheResource {
                 names.label(grant.associationId()), values, errors, notice);
     }
 
-    /** The refusal of a tranche's amount, date or milestone; an amount over the award says how much is left. */
+    /**
+     * The refusal of a tranche's amount, date or milestone; an amount over the award says how much is left, a due
+     * date out of the grant's period which dates are taken.
+     */
     private FieldErrors trancheRefusal(ServiceProblem refused, BigDecimal most, String currency) {
         ProgramManagerMessages pm = texts.get();
         return texts.refusal(refused, TRANCHE_FIELDS,
                 Map.of("amount", pm.amount_required(), "dueDate", pm.due_date_required(),
                         "milestone", pm.milestone_required()),
-                Map.of("tranches-within-award", pm.amount_over_award(Formats.money(most, currency, null))));
+                Map.of("tranches-within-award", pm.amount_over_award(Formats.money(most, currency, null)),
+                        "due-date-within-grant-period", pm.due_date_out_of_range()));
     }
 
     /**
