@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +16,8 @@ import org.grantsplatform.portal.web.ServiceProblem;
 
 /**
  * Associations' names as pages that list other people's associations show them ("Red Andina (RAM)"): every
- * signed-in user may read an association's profile. Asked all at once; one associations-service does not know
- * has no name (null), for the page to say so.
+ * signed-in user may read an association's profile. The associations of a page are asked all at once, each once
+ * per request; one associations-service does not know has no name (null), for the page to say so.
  */
 @RequestScoped
 public class AssociationNames {
@@ -25,15 +26,24 @@ public class AssociationNames {
     @RestClient
     AssociationsApi associations;
 
+    private final Map<UUID, String> known = new HashMap<>();
+
     public Map<UUID, String> of(Collection<UUID> ids) {
         Map<UUID, CompletableFuture<String>> asked = new HashMap<>();
         for (UUID id : new LinkedHashSet<>(ids)) {
-            asked.put(id, associations.lookUp(id).toCompletableFuture().thenApply(AssociationNames::label)
-                    .exceptionallyCompose(AssociationNames::unknown));
+            if (id != null && !known.containsKey(id)) {
+                asked.put(id, associations.lookUp(id).toCompletableFuture().thenApply(AssociationNames::label)
+                        .exceptionallyCompose(AssociationNames::unknown));
+            }
         }
+        asked.forEach((id, name) -> known.put(id, Answers.join(name)));
         Map<UUID, String> names = new HashMap<>();
-        asked.forEach((id, name) -> names.put(id, Answers.join(name)));
+        ids.forEach(id -> names.put(id, known.get(id)));
         return names;
+    }
+
+    public String label(UUID id) {
+        return of(List.of(id)).get(id);
     }
 
     static String label(Association a) {

@@ -40,7 +40,7 @@ public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associat
     /** {@code requestedBy} is the subject of whom asked for the disbursement: an id, never shown as such. */
     public record Tranche(UUID id, UUID grantId, int sequence, BigDecimal amount, LocalDate dueDate, String milestone,
             String status, MilestoneReport milestoneReport, String requestedBy, Instant requestedAt, LocalDate paidOn,
-            long version) {
+            String paymentReference, long version) {
 
         /** The report's status; NONE when the service sent no report at all. */
         public String reportStatus() {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.grantsplatform.portal.application.ProgramManagerMessages;
+import org.grantsplatform.portal.application.ProgramManagerTexts;
 import org.grantsplatform.portal.programme.DonorMessages;
 import org.grantsplatform.portal.programme.DonorTexts;
 import org.grantsplatform.portal.web.CurrentUser;
@@ -41,6 +43,9 @@ public class HomeResource {
     @RestClient
     AssociationsCounts associations;
 
+    @Inject
+    ProgramManagerTexts texts;
+
     @GET
     public TemplateInstance home() {
         List<Task.Asked> tasks = new ArrayList<>();
@@ -62,13 +67,19 @@ public class HomeResource {
             tasks.add(new Task.Asked(texts.task_drafts(), grants.programmes("DRAFT", 1), "/programmes?status=DRAFT"));
         }
         if (user.isProgramManager() || user.isAdmin()) {
-            tasks.add(new Task.Asked("Submitted applications to screen", grants.applications("SUBMITTED", null, 1), null));
-            tasks.add(new Task.Asked("Associations waiting for verification",
-                    associations.associations(false, null, 1), null));
-            tasks.add(new Task.Asked("Grants with a milestone report to review",
-                    grants.grants(null, "SUBMITTED", null, 1), null));
-            tasks.add(new Task.Asked("Grants with an approved disbursement to pay",
-                    grants.grants("APPROVED", null, null, 1), null));
+            ProgramManagerMessages pm = texts.get();
+            tasks.add(new Task.Asked(pm.task_screen(), grants.applications("SUBMITTED", null, 1),
+                    "/manage/applications"));
+            tasks.add(new Task.Asked(pm.task_assign(), grants.applications("UNDER_REVIEW", null, 1),
+                    "/manage/applications?status=UNDER_REVIEW"));
+            tasks.add(new Task.Asked(pm.task_reports(), grants.grants(null, "SUBMITTED", null, 1),
+                    "/manage/grants?show=reports"));
+            tasks.add(new Task.Asked(pm.task_request(), grants.grants("PLANNED", null, null, 1),
+                    "/manage/grants?show=to-request"));
+            tasks.add(new Task.Asked(pm.task_pay(), grants.grants("APPROVED", null, null, 1),
+                    "/manage/grants?show=to-pay"));
+            tasks.add(new Task.Asked(pm.task_verify(), associations.associations(false, null, 1),
+                    "/manage/associations"));
         }
         return Templates.home(answers(tasks));
     }

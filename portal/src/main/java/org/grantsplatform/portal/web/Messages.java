@@ -31,6 +31,12 @@ public interface Messages {
 
     String nav_disbursements();
 
+    String nav_pm_applications();
+
+    String nav_pm_grants();
+
+    String nav_pm_associations();
+
     String log_out();
 
     String footer();
