@@ -2,11 +2,10 @@
 """Builds the Keycloak realm imports of deploy/k8s from deploy/keycloak/grants-realm.json.
 
   base/keycloak/realm-import.yaml    KeycloakRealmImport for a real deployment: the demo realm
-                                     without its demo users, without the reporting-dashboard
-                                     client secret, with the portal client's secret taken from
-                                     the Secret portal-secrets, redirect URIs and web origins on
-                                     the public hosts, short-lived access tokens and brute-force
-                                     protection.
+                                     without its demo users, with the portal client's secret
+                                     taken from the Secret portal-secrets, redirect URIs and web
+                                     origins on the public host, short-lived access tokens and
+                                     brute-force protection.
   overlays/dev/realm-demo.patch.yaml JSON patch that puts the whole demo realm (users, secret,
                                      loopback redirect URIs) into that import, for the dev overlay.
 
@@ -29,9 +28,8 @@ REALM_JSON = HERE.parent / "keycloak" / "grants-realm.json"
 BASE_IMPORT = HERE / "base" / "keycloak" / "realm-import.yaml"
 DEV_PATCH = HERE / "overlays" / "dev" / "realm-demo.patch.yaml"
 
-# Public hosts (placeholders: replace grants.example.org with your domain, as in ingress.yaml).
+# Public host (placeholder: replace grants.example.org with your domain, as in ingress.yaml).
 PORTAL_ORIGIN = "https://portal.grants.example.org"
-REPORTING_ORIGIN = "https://reporting.grants.example.org"
 ACCESS_TOKEN_LIFESPAN = 300  # Keycloak's default; the demo realm's 3600 s is for curl sessions
 # The operator gives the import the Secret's value as this environment variable, and Keycloak
 # replaces ${PORTAL_CLIENT_SECRET} in the realm with it.
@@ -48,11 +46,6 @@ def production_realm(demo: dict) -> dict:
     portal = clients["grants-portal"]
     portal["redirectUris"] = [PORTAL_ORIGIN + "/*"]
     portal["webOrigins"] = [PORTAL_ORIGIN]
-    dashboard = clients["reporting-dashboard"]
-    # No secret in the repository: Keycloak generates one at import; the operator of the
-    # deployment sets it to the value of the Secret reporting-service-oidc (README.md, "Secrets").
-    dashboard.pop("secret", None)
-    dashboard["redirectUris"] = [REPORTING_ORIGIN + "/*"]
     web = clients["portal"]
     web["secret"] = "${%s}" % PORTAL_SECRET_PLACEHOLDER
     web["redirectUris"] = [PORTAL_ORIGIN + "/*"]
@@ -88,8 +81,8 @@ def render() -> dict:
                           "# Imported once; Keycloak keeps a realm that already exists.\n", base),
         DEV_PATCH: dump(generated +
                         "# Dev overlay: the whole demo realm (demo users, password = user name; the\n"
-                        "# secrets reporting-dashboard-local-secret and portal-local-secret; loopback\n"
-                        "# redirect URIs for kubectl port-forward). Never for a shared cluster.\n", dev),
+                        "# secret portal-local-secret; loopback redirect URIs for kubectl\n"
+                        "# port-forward). Never for a shared cluster.\n", dev),
     }
 
 

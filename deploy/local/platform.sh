@@ -36,7 +36,6 @@ DB_PREFIX=${DB_PREFIX:-}
 ASSOCIATIONS_DB_PASSWORD=${ASSOCIATIONS_DB_PASSWORD:-associations}
 GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
 REPORTING_DB_PASSWORD=${REPORTING_DB_PASSWORD:-reporting}
-REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
 PORTAL_OIDC_SECRET=${PORTAL_OIDC_SECRET:-portal-local-secret}
 KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
@@ -386,7 +385,6 @@ start_service() { # name or replica
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
   )
-  [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
   start_jar "$name" "$name-service" "$(service_port "$name")" "$(service_jar "$name")" "${env[@]}"
 }
 
