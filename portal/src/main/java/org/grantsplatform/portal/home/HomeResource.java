@@ -2,6 +2,8 @@ package org.grantsplatform.portal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,8 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.grantsplatform.portal.readmodel.ReadModelApi;
+import org.grantsplatform.portal.readmodel.RebuildState;
+import org.grantsplatform.portal.report.ReportMessages;
 import org.grantsplatform.portal.web.CurrentUser;
+import org.grantsplatform.portal.web.Language;
 
 /** The first page of every role: what is waiting for the user, counted by the services' own lists. */
 @Path("/")
@@ -34,6 +41,13 @@ public class HomeResource {
     @Inject
     @RestClient
     AssociationsCounts associations;
+
+    @Inject
+    @RestClient
+    ReadModelApi readModel;
+
+    @Inject
+    Language language;
 
     @GET
     public TemplateInstance home() {
@@ -63,6 +77,14 @@ public class HomeResource {
                     grants.grants(null, "SUBMITTED", null, 1), null));
             tasks.add(new Task.Asked("Grants with an approved disbursement to pay",
                     grants.grants("APPROVED", null, null, 1), null));
+        }
+        if (user.isAdmin()) {
+            ReportMessages m = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.tag()));
+            CompletionStage<RebuildState> readModelState = readModel.stateLater();
+            tasks.add(new Task.Asked(m.task_events_not_in_reports(),
+                    readModelState.thenApply(s -> new Total(s.pendingEvents())), "/admin/read-model"));
+            tasks.add(new Task.Asked(m.task_rebuild_running(),
+                    readModelState.thenApply(s -> new Total(s.building() == null ? 0 : 1)), "/admin/read-model"));
         }
         return Templates.home(answers(tasks));
     }

@@ -27,6 +27,10 @@ public interface Messages {
 
     String nav_my_reviews();
 
+    String nav_reports();
+
+    String nav_read_model();
+
     String log_out();
 
     String footer();
