@@ -3,8 +3,7 @@
 
   base/keycloak/realm-import.yaml    KeycloakRealmImport for a real deployment: the demo realm
                                      without its demo users (the services' service accounts stay),
-                                     without the reporting-dashboard client secret, with the
-                                     secrets of the clients portal, grants-service and
+                                     with the secrets of the clients portal, grants-service and
                                      associations-service taken from the Secrets portal-secrets,
                                      grants-service-directory and associations-service-directory,
                                      redirect URIs and web origins on the public hosts,
@@ -31,9 +30,8 @@ REALM_JSON = HERE.parent / "keycloak" / "grants-realm.json"
 BASE_IMPORT = HERE / "base" / "keycloak" / "realm-import.yaml"
 DEV_PATCH = HERE / "overlays" / "dev" / "realm-demo.patch.yaml"
 
-# Public hosts (placeholders: replace grants.example.org with your domain, as in ingress.yaml).
+# Public host (placeholder: replace grants.example.org with your domain, as in ingress.yaml).
 PORTAL_ORIGIN = "https://portal.grants.example.org"
-REPORTING_ORIGIN = "https://reporting.grants.example.org"
 ACCESS_TOKEN_LIFESPAN = 300  # Keycloak's default; the demo realm's 3600 s is for curl sessions
 # The operator gives the import the Secret's value as this environment variable, and Keycloak
 # replaces ${PORTAL_CLIENT_SECRET} in the realm with it.
@@ -59,11 +57,6 @@ def production_realm(demo: dict) -> dict:
     portal = clients["grants-portal"]
     portal["redirectUris"] = [PORTAL_ORIGIN + "/*"]
     portal["webOrigins"] = [PORTAL_ORIGIN]
-    dashboard = clients["reporting-dashboard"]
-    # No secret in the repository: Keycloak generates one at import; the operator of the
-    # deployment sets it to the value of the Secret reporting-service-oidc (README.md, "Secrets").
-    dashboard.pop("secret", None)
-    dashboard["redirectUris"] = [REPORTING_ORIGIN + "/*"]
     web = clients["portal"]
     web["secret"] = "${%s}" % PORTAL_SECRET_PLACEHOLDER
     web["redirectUris"] = [PORTAL_ORIGIN + "/*"]
@@ -105,7 +98,7 @@ def render() -> dict:
                           "# Imported once; Keycloak keeps a realm that already exists.\n", base),
         DEV_PATCH: dump(generated +
                         "# Dev overlay: the whole demo realm (demo users, password = user name; the\n"
-                        "# secrets reporting-dashboard-local-secret, portal-local-secret,\n"
+                        "# secrets portal-local-secret,\n"
                         "# grants-service-local-secret and associations-service-local-secret; loopback\n"
                         "# redirect URIs for kubectl port-forward). Never for a shared cluster.\n", dev),
     }

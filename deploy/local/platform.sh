@@ -36,7 +36,6 @@ DB_PREFIX=${DB_PREFIX:-}
 ASSOCIATIONS_DB_PASSWORD=${ASSOCIATIONS_DB_PASSWORD:-associations}
 GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
 REPORTING_DB_PASSWORD=${REPORTING_DB_PASSWORD:-reporting}
-REPORTING_OIDC_SECRET=${REPORTING_OIDC_SECRET:-reporting-dashboard-local-secret}
 PORTAL_OIDC_SECRET=${PORTAL_OIDC_SECRET:-portal-local-secret}
 # The realm's secrets of the clients grants-service and associations-service, whose service accounts read the user
 # directory (given to the services as PLATFORM_DIRECTORY_CLIENT_SECRET).
@@ -395,7 +394,6 @@ start_service() { # name or replica
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KEYCLOAK_PORT/realms/grants"
   )
   [[ $db == reporting ]] && env+=(REPORTING_EXPORTS_IATI_REPORTING_ORG_REF="$IATI_REPORTING_ORG_REF")
-  [[ $db == reporting ]] && env+=(QUARKUS_OIDC_CREDENTIALS_SECRET="$REPORTING_OIDC_SECRET")
   [[ $db == grants ]] && env+=(PLATFORM_DIRECTORY_CLIENT_SECRET="$GRANTS_DIRECTORY_SECRET")
   [[ $db == associations ]] && env+=(PLATFORM_DIRECTORY_CLIENT_SECRET="$ASSOCIATIONS_DIRECTORY_SECRET")
   start_jar "$name" "$name-service" "$(service_port "$name")" "$(service_jar "$name")" "${env[@]}"

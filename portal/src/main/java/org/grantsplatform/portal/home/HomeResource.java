@@ -2,6 +2,8 @@ package org.grantsplatform.portal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,11 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.application.ProgramManagerMessages;
 import org.grantsplatform.portal.application.ProgramManagerTexts;
 import org.grantsplatform.portal.programme.DonorMessages;
 import org.grantsplatform.portal.programme.DonorTexts;
+import org.grantsplatform.portal.readmodel.ReadModelApi;
+import org.grantsplatform.portal.readmodel.RebuildState;
+import org.grantsplatform.portal.report.ReportMessages;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.Language;
 
@@ -45,6 +51,10 @@ public class HomeResource {
 
     @Inject
     ProgramManagerTexts texts;
+
+    @Inject
+    @RestClient
+    ReadModelApi readModel;
 
     @GET
     public TemplateInstance home() {
@@ -80,6 +90,14 @@ public class HomeResource {
                     "/manage/grants?show=to-pay"));
             tasks.add(new Task.Asked(pm.task_verify(), associations.associations(false, null, 1),
                     "/manage/associations"));
+        }
+        if (user.isAdmin()) {
+            ReportMessages m = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.tag()));
+            CompletionStage<RebuildState> readModelState = readModel.stateLater();
+            tasks.add(new Task.Asked(m.task_events_not_in_reports(),
+                    readModelState.thenApply(s -> new Total(s.pendingEvents())), "/admin/read-model"));
+            tasks.add(new Task.Asked(m.task_rebuild_running(),
+                    readModelState.thenApply(s -> new Total(s.building() == null ? 0 : 1)), "/admin/read-model"));
         }
         return Templates.home(answers(tasks));
     }

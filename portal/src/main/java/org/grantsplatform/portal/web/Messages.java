@@ -37,6 +37,10 @@ public interface Messages {
 
     String nav_pm_associations();
 
+    String nav_reports();
+
+    String nav_read_model();
+
     String log_out();
 
     String footer();
