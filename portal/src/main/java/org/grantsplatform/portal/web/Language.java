@@ -5,6 +5,8 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,9 +37,9 @@ public class Language {
         return locale().getLanguage();
     }
 
-    /** The path and query of this page, where switching the language comes back to. */
-    public String here() {
-        return request.uri();
+    /** The path and query of this page, URL-encoded: where switching the language comes back to. */
+    public String back() {
+        return URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
     }
 
     /** Each supported language in its own name ("Français"), marked when it is the current one. */

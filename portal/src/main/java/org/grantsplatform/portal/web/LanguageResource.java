@@ -1,24 +1,26 @@
 package org.grantsplatform.portal.web;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
 
-/** The language switch in every page's footer: remembers the choice and goes back to the page. */
-@Path("/language")
+/**
+ * The language links in every page's footer: remember the choice and go back to the page. Plain links rather than a
+ * form, so that they work on every page, error pages included, without a CSRF token: all another site can do with
+ * one is change the language a browser shows.
+ */
+@Path("/language/{lang}")
 public class LanguageResource {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response choose(@FormParam("lang") String tag, @FormParam("return") String back) {
+    @GET
+    public Response choose(@PathParam("lang") String tag, @QueryParam("return") String back) {
         Locale chosen = Language.supported(tag);
         Response.ResponseBuilder answer = Response.seeOther(URI.create(sameSite(back)));
         if (chosen != null) {

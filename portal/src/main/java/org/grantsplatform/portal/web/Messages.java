@@ -47,5 +47,4 @@ public interface Messages {
 
     String language();
 
-    String language_change();
 }

@@ -159,8 +159,8 @@ class DonorPagesTest {
         for (String id : new String[] { firstId, secondId, unscored }) {
             ok(Platform.post(GRANTS, "/api/applications/" + id + "/screening", "pm1", "{\"eligible\":true}"));
             ok(Platform.post(GRANTS, "/api/applications/" + id + "/reviewers", "pm1",
-                    "{\"subjects\":[\"%s\",\"%s\"]}".formatted(PortalJourneyTest.subject("reviewer1"),
-                            PortalJourneyTest.subject("reviewer2"))));
+                    "{\"subjects\":[\"%s\",\"%s\"]}".formatted(Platform.subject("reviewer1"),
+                            Platform.subject("reviewer2"))));
         }
         // first: 100 × (0.6 × 8/10 + 0.4 × 4/5) = 80, the other reviewer recused; second: (46 + 66) / 2 = 56
         review(firstId, "reviewer1", 8, 4, "AWARD", "Clear plan with a realistic budget.");
@@ -188,7 +188,7 @@ class DonorPagesTest {
         assertThat(card(secondId)).contains("No. 2").contains("56").contains("recommends a rejection");
         assertThat(ranking).contains("Not scored yet").contains("not given yet");
         assertThat(ranking).as("reviewers by name, never by their id")
-                .doesNotContain(PortalJourneyTest.subject("reviewer1"));
+                .doesNotContain(Platform.subject("reviewer1"));
         donor1.page("donor-ranking");
 
         donor1.clickAndWait(decide(firstId)).waitFor(By.xpath("//h1[normalize-space()='" + FIRST + "']"));
@@ -297,8 +297,7 @@ class DonorPagesTest {
         assumeTrue(programmeId != null, "no programme");
         login(donor1, "donor1");
         donor1.open("/programmes").waitFor(By.xpath("//h1[normalize-space()='My programmes']"));
-        donor1.fill("Language", "Français");
-        donor1.clickButton("Change").waitFor(By.xpath("//h1[normalize-space()='Mes programmes']"));
+        donor1.clickLink("Français").waitFor(By.xpath("//h1[normalize-space()='Mes programmes']"));
         assertThat(donor1.shows("Créer un programme")).isTrue();
         String row = donor1.text(By.xpath("//table[contains(@class,'cards')]//tr[.//a[normalize-space()='" + PROGRAMME + "']]"));
         assertThat(row).contains("Ouvert").contains("Formation des membres").contains("USD");

@@ -101,7 +101,7 @@ class ReportPagesTest {
         ok(Platform.post(GRANTS, "/api/applications/" + application + "/screening", "pm1",
                 "{\"eligible\":true,\"note\":\"Within scope\"}"));
         ok(Platform.post(GRANTS, "/api/applications/" + application + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\"]}".formatted(PortalJourneyTest.subject("reviewer1"))));
+                "{\"subjects\":[\"%s\"]}".formatted(Platform.subject("reviewer1"))));
         ok(Platform.put(GRANTS, "/api/applications/" + application + "/reviews/mine", "reviewer1",
                 "{\"conflictOfInterest\":false,\"scores\":[{\"criterion\":\"Relevance\",\"score\":8}],"
                         + "\"comment\":\"Sound plan.\",\"recommendation\":\"AWARD\"}"));
@@ -207,8 +207,7 @@ class ReportPagesTest {
         assumeTrue(grantId != null, "no grant");
         login(pm1, "pm1");
         pm1.open("/reports/portfolio");
-        pm1.fill("Language", "Français");
-        pm1.clickButton("Change").waitFor(By.xpath("//h1[normalize-space()='Portefeuille']"));
+        pm1.clickLink("Français").waitFor(By.xpath("//h1[normalize-space()='Portefeuille']"));
         assertThat(pm1.text(By.cssSelector("nav[aria-label='Regrouper par']"))).contains("Région").contains("Pays");
         String table = pm1.text(By.cssSelector("table.cards"));
         assertThat(table).contains("Engagé").contains("Décaissé").contains(PROGRAMME);
