@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.web.CurrentUser;
+import org.grantsplatform.portal.web.Language;
 
 /** The first page of every role: what is waiting for the user, counted by the services' own lists. */
 @Path("/")
@@ -28,6 +29,9 @@ public class HomeResource {
     CurrentUser user;
 
     @Inject
+    Language language;
+
+    @Inject
     @RestClient
     GrantsCounts grants;
 
@@ -37,31 +41,32 @@ public class HomeResource {
 
     @GET
     public TemplateInstance home() {
+        HomeTexts t = language.texts(HomeTexts.class);
         List<Task.Asked> tasks = new ArrayList<>();
         if (user.isApplicant()) {
-            tasks.add(new Task.Asked("Your associations", associations.associations(null, true, 1), "/associations"));
-            tasks.add(new Task.Asked("Draft applications to finish and submit",
+            tasks.add(new Task.Asked(t.task_associations(), associations.associations(null, true, 1), "/associations"));
+            tasks.add(new Task.Asked(t.task_drafts(),
                     grants.applications("DRAFT", null, 1), "/applications?status=DRAFT"));
-            tasks.add(new Task.Asked("Grants with a milestone report due",
+            tasks.add(new Task.Asked(t.task_reports_due(),
                     grants.grants(null, null, true, 1), "/grants"));
         }
         if (user.isReviewer()) {
-            tasks.add(new Task.Asked("Applications waiting for your review",
+            tasks.add(new Task.Asked(t.task_reviews(),
                     grants.applications("UNDER_REVIEW", "ASSIGNED", 1), "/reviews"));
         }
         if (user.isDonor()) {
-            tasks.add(new Task.Asked("Applications of your programmes under review, to decide",
+            tasks.add(new Task.Asked(t.task_to_decide(),
                     grants.applications("UNDER_REVIEW", null, 1), null));
-            tasks.add(new Task.Asked("Grants with a disbursement waiting for your approval",
+            tasks.add(new Task.Asked(t.task_to_approve(),
                     grants.grants("REQUESTED", null, null, 1), null));
         }
         if (user.isProgramManager() || user.isAdmin()) {
-            tasks.add(new Task.Asked("Submitted applications to screen", grants.applications("SUBMITTED", null, 1), null));
-            tasks.add(new Task.Asked("Associations waiting for verification",
+            tasks.add(new Task.Asked(t.task_to_screen(), grants.applications("SUBMITTED", null, 1), null));
+            tasks.add(new Task.Asked(t.task_to_verify(),
                     associations.associations(false, null, 1), null));
-            tasks.add(new Task.Asked("Grants with a milestone report to review",
+            tasks.add(new Task.Asked(t.task_reports_to_review(),
                     grants.grants(null, "SUBMITTED", null, 1), null));
-            tasks.add(new Task.Asked("Grants with an approved disbursement to pay",
+            tasks.add(new Task.Asked(t.task_to_pay(),
                     grants.grants("APPROVED", null, null, 1), null));
         }
         return Templates.home(answers(tasks));
