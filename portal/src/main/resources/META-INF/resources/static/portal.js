@@ -29,7 +29,8 @@
         if (input.value === '') { complete = false; return; }
         total += parseFloat(input.getAttribute('data-weight')) * parseAmount(input.value) / parseFloat(input.getAttribute('data-max'));
       });
-      out.value = complete ? (Math.round(total * 10000) / 100).toFixed(2) : '—';
+      out.value = complete ? (Math.round(total * 10000) / 100).toLocaleString(document.documentElement.lang || undefined,
+        { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '—';
     });
   }
 

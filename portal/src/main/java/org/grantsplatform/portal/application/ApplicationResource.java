@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -37,9 +34,11 @@ import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
 import org.grantsplatform.portal.web.FormRow;
 import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
+import org.grantsplatform.portal.web.WebTexts;
 
 /**
  * The applicant's applications: the list, one application with its history, the draft form (new and edit,
@@ -94,13 +93,15 @@ public class ApplicationResource {
     @Inject
     OwnAssociations associations;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    Language language;
 
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page) {
         String shown = status != null && STATUSES.contains(status) ? status : null;
-        Page<Application> found = applications.list(shown, null, null, Math.max(page, 0), PAGE_SIZE);
+        // grants-service lists them oldest first; people look for their latest
+        Page<Application> found = Page.newestFirst(Math.max(page, 0), PAGE_SIZE,
+                p -> applications.list(shown, null, null, p, PAGE_SIZE));
         Map<UUID, Programme> byId = new HashMap<>();
         List<ApplicationRow> rows = new ArrayList<>();
         for (Application a : found.items()) {
@@ -115,10 +116,11 @@ public class ApplicationResource {
     @Path("{id}")
     public TemplateInstance view(@PathParam("id") UUID id, @QueryParam("done") String done) {
         Application application = applications.get(id);
+        ApplyTexts t = texts();
         String notice = switch (done == null ? "" : done) {
-            case "saved" -> "Your draft was saved. Submit it when it is complete.";
-            case "submitted" -> "Your application was submitted. A program manager will screen it next.";
-            case "withdrawn" -> "Your application was withdrawn.";
+            case "saved" -> t.notice_saved();
+            case "submitted" -> t.notice_submitted();
+            case "withdrawn" -> t.notice_withdrawn();
             default -> null;
         };
         return Templates.application(application, programmes.get(application.programmeId()),
@@ -137,7 +139,7 @@ public class ApplicationResource {
         UUID association = uuid(associationId);
         DraftFor target = new DraftFor(programmes.get(uuid(programmeId)), association,
                 associations.label(association), null);
-        return Response.ok(Templates.form(target, DraftForm.empty(), STRATEGIES, FieldErrors.none(), null)).build();
+        return Response.ok(form(target, DraftForm.empty(), FieldErrors.none(), null)).build();
     }
 
     @POST
@@ -160,8 +162,7 @@ public class ApplicationResource {
             // only a draft can change; its page says where it stands
             return Response.seeOther(URI.create("/applications/" + id)).build();
         }
-        return Response.ok(Templates.form(target(application), DraftForm.of(application), STRATEGIES,
-                FieldErrors.none(), null)).build();
+        return Response.ok(form(target(application), DraftForm.of(application), FieldErrors.none(), null)).build();
     }
 
     @POST
@@ -178,7 +179,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public Response submit(@PathParam("id") UUID id) {
-        return submitted(target(applications.get(id)), "Your application was not submitted: correct what is marked below, save the draft and submit it again.");
+        return submitted(target(applications.get(id)), texts().notice_not_submitted());
     }
 
     @GET
@@ -208,7 +209,8 @@ public class ApplicationResource {
             return Response.status(refused.status())
                     .entity(Templates.withdraw(application, programmes.get(application.programmeId()),
                             associations.label(application.associationId()), note == null ? "" : note,
-                            FieldErrors.of(refused.problem(), List.of("note"))))
+                            FieldErrors.of(refused.problem(), List.of("note"))
+                                    .labelled(Map.of("note", texts().note_label()))))
                     .build();
         }
         return Response.seeOther(URI.create("/applications/" + id + "?done=withdrawn")).build();
@@ -220,7 +222,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance budgetLine(MultivaluedMap<String, String> form) {
-        return Templates.form$line(DraftForm.BUDGET_LINES.empty(DraftForm.BUDGET_LINES.nextIndex(form)),
+        return Templates.form$line(DraftForm.budgetLines(texts()).empty(DraftForm.BUDGET_LINES.nextIndex(form)),
                 FieldErrors.none());
     }
 
@@ -230,7 +232,8 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance outcome(MultivaluedMap<String, String> form) {
-        return Templates.form$line(DraftForm.OUTCOMES.empty(DraftForm.OUTCOMES.nextIndex(form)), FieldErrors.none());
+        return Templates.form$line(DraftForm.outcomes(texts()).empty(DraftForm.OUTCOMES.nextIndex(form)),
+                FieldErrors.none());
     }
 
     /**
@@ -243,7 +246,7 @@ public class ApplicationResource {
         String intent = form.getFirst("intent") == null ? SAVE : form.getFirst("intent");
         if (ADD_BUDGET_LINE.equals(intent) || ADD_OUTCOME.equals(intent)) {
             DraftForm longer = ADD_BUDGET_LINE.equals(intent) ? draft.withBudgetLine() : draft.withOutcome();
-            return Response.ok(Templates.form(target, longer, STRATEGIES, FieldErrors.none(), null)).build();
+            return Response.ok(form(target, longer, FieldErrors.none(), null)).build();
         }
         Application saved;
         try {
@@ -257,11 +260,11 @@ public class ApplicationResource {
             }
             DraftForm sent = draft.asSent();
             return Response.status(refused.status())
-                    .entity(Templates.form(target, sent, STRATEGIES, errors(refused, sent), null))
+                    .entity(form(target, sent, errors(refused, sent), null))
                     .build();
         }
         if (SUBMIT.equals(intent)) {
-            return submitted(target.saved(saved), "Your draft was saved, but it was not submitted: correct what is marked below and submit it again.");
+            return submitted(target.saved(saved), texts().notice_saved_not_submitted());
         }
         return Response.seeOther(URI.create("/applications/" + saved.id() + "?done=saved")).build();
     }
@@ -280,22 +283,29 @@ public class ApplicationResource {
             }
             DraftForm values = DraftForm.of(draft);
             return Response.status(refused.status())
-                    .entity(Templates.form(target, values, STRATEGIES, errors(refused, values), notice))
+                    .entity(form(target, values, errors(refused, values), notice))
                     .build();
         }
         return Response.seeOther(URI.create("/applications/" + draft.id() + "?done=submitted")).build();
     }
 
-    /** The refusal by field; the rules about the association or the programme worded for the summary. */
-    private FieldErrors errors(ServiceProblem refused, DraftForm form) {
-        List<String> fields = form.fields();
-        return FieldErrors.of(RuleSentences.worded(refused.problem(), fields, locale()), fields);
+    /** The draft form, its rows and the names of its fields in the user's language. */
+    private TemplateInstance form(DraftFor target, DraftForm draft, FieldErrors errors, String notice) {
+        return Templates.form(target, draft.shown(texts()), STRATEGIES, errors, notice);
     }
 
-    /** The user's first language, as the templates' dates and numbers use it. */
-    private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst()
-                .orElse(Locale.ENGLISH);
+    /**
+     * The refusal by field, the summary naming each field as the form labels it; the rules about the association
+     * or the programme worded for the summary.
+     */
+    private FieldErrors errors(ServiceProblem refused, DraftForm form) {
+        List<String> fields = form.fields();
+        return FieldErrors.of(RuleSentences.worded(refused.problem(), fields, language.locale()), fields)
+                .labelled(form.labels(texts(), language.texts(WebTexts.class)));
+    }
+
+    private ApplyTexts texts() {
+        return language.texts(ApplyTexts.class);
     }
 
     private DraftFor target(Application application) {

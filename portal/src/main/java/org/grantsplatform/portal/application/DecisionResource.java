@@ -26,7 +26,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.association.AssociationNames;
 import org.grantsplatform.portal.programme.DonorMessages;
 import org.grantsplatform.portal.programme.DonorProgrammes;
-import org.grantsplatform.portal.programme.DonorTexts;
 import org.grantsplatform.portal.programme.Programme;
 import org.grantsplatform.portal.web.Answers;
 import org.grantsplatform.portal.web.CurrentUser;
@@ -145,7 +144,7 @@ public class DecisionResource {
             }
             Programme now = mine.owned(programmeId);
             RankedApplication item = item(now, applicationId);
-            DonorMessages texts = DonorTexts.in(language);
+            DonorMessages texts = language.texts(DonorMessages.class);
             Problem worded = DecisionRefusals.worded(refused.problem(), texts, now.currency(), language.locale(),
                     texts.application_status(item.application().status()));
             Map<String, String> values = FormValues.firstValues(form);

@@ -14,6 +14,7 @@ import org.grantsplatform.portal.web.FormList;
 import org.grantsplatform.portal.web.FormList.Column;
 import org.grantsplatform.portal.web.FormRow;
 import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.WebTexts;
 
 /**
  * The draft form's values as typed, named as grants-service's ApplicationRequest names its fields (so a
@@ -26,13 +27,22 @@ public record DraftForm(String title, String summary, String window, Set<String>
 
     /** Rows a new form starts with, and the fewest it shows. */
     static final int ROWS = 3;
-    /** grants-service's BudgetLineRequest and OutcomeRequest, with their size limits. */
-    static final FormList BUDGET_LINES = new FormList("budgetLines", "Budget line", List.of(
-            Column.text("category", "Category", 100), Column.text("description", "Description", 1000),
-            Column.amount("amount", "Amount", "data-budget-amount")));
-    static final FormList OUTCOMES = new FormList("outcomes", "Outcome", List.of(
-            Column.text("indicator", "Indicator", 200), Column.text("baseline", "Baseline", 200),
-            Column.text("target", "Target", 200)));
+    /** grants-service's BudgetLineRequest and OutcomeRequest, with their size limits; words by {@link #budgetLines}. */
+    static final FormList BUDGET_LINES = new FormList("budgetLines", null, List.of(
+            Column.text("category", null, 100), Column.text("description", null, 1000),
+            Column.amount("amount", null, "data-budget-amount")));
+    static final FormList OUTCOMES = new FormList("outcomes", null, List.of(
+            Column.text("indicator", null, 200), Column.text("baseline", null, 200),
+            Column.text("target", null, 200)));
+
+    /** The budget lines' words in the user's language. */
+    static FormList budgetLines(ApplyTexts t) {
+        return BUDGET_LINES.labelled(t.budget_line(), List.of(t.category(), t.description(), t.amount()));
+    }
+
+    static FormList outcomes(ApplyTexts t) {
+        return OUTCOMES.labelled(t.planned_outcome(), List.of(t.indicator(), t.baseline(), t.target()));
+    }
 
     static DraftForm empty() {
         return new DraftForm("", "", "", Set.of(), "", BUDGET_LINES.padded(List.of(), ROWS),
@@ -87,6 +97,24 @@ public record DraftForm(String title, String summary, String window, Set<String>
     DraftForm withOutcome() {
         return new DraftForm(title, summary, window, strategies, requestedAmount, budgetLines,
                 OUTCOMES.longer(outcomes), durationMonths, version);
+    }
+
+    /** The form as a page shows it: its rows under their words in the user's language. */
+    DraftForm shown(ApplyTexts t) {
+        return new DraftForm(title, summary, window, strategies, requestedAmount, budgetLines(t).show(budgetLines),
+                outcomes(t).show(outcomes), durationMonths, version);
+    }
+
+    /** The labels of the form's inputs by field, as the page shows them: the error summary names the fields so. */
+    Map<String, String> labels(ApplyTexts t, WebTexts web) {
+        Map<String, String> labels = new LinkedHashMap<>(Map.of("title", t.title(), "summary", t.summary(),
+                "window", t.funding_window(), "strategies", t.strategies_legend(), "requestedAmount",
+                t.requested_amount(), BUDGET_LINES.name(), t.budget_lines(), OUTCOMES.name(), t.planned_outcomes(),
+                "durationMonths", t.duration_months()));
+        DraftForm shown = shown(t);
+        labels.putAll(FormRow.labels(shown.budgetLines(), web));
+        labels.putAll(FormRow.labels(shown.outcomes(), web));
+        return labels;
     }
 
     public boolean checked(String strategy) {

@@ -1,7 +1,5 @@
 package org.grantsplatform.portal.application;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -20,7 +18,7 @@ public class ProgramManagerTexts {
     Language language;
 
     public ProgramManagerMessages get() {
-        return MessageBundles.get(ProgramManagerMessages.class, Localized.Literal.of(language.tag()));
+        return language.texts(ProgramManagerMessages.class);
     }
 
     /**

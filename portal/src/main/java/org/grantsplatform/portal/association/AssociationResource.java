@@ -25,6 +25,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
 
@@ -45,15 +46,18 @@ public class AssociationResource {
         static native TemplateInstance list(Page<Association> page);
 
         /** Registers an association ({@code association} null) or edits its profile. */
-        static native TemplateInstance profile(Association association, List<Region> regions, FormValues values,
+        static native TemplateInstance profile(Association association, List<Region> regions, InputValues values,
                 FieldErrors errors, boolean stale);
 
-        static native TemplateInstance association(Association association, boolean canEdit, FormValues ownerValues,
+        static native TemplateInstance association(Association association, boolean canEdit, InputValues ownerValues,
                 FieldErrors errors, String notice);
     }
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Language language;
 
     @Inject
     @RestClient
@@ -68,7 +72,7 @@ public class AssociationResource {
     @Path("new")
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance registerForm() {
-        return Templates.profile(null, REGIONS, FormValues.empty(), FieldErrors.none(), false);
+        return Templates.profile(null, REGIONS, InputValues.empty(), FieldErrors.none(), false);
     }
 
     @POST
@@ -82,8 +86,8 @@ public class AssociationResource {
             if (!refused.concernsTheForm()) {
                 throw refused;
             }
-            return Response.status(refused.status()).entity(Templates.profile(null, REGIONS, FormValues.typed(form),
-                    Forms.refusal(refused, PROFILE_FIELDS), false)).build();
+            return Response.status(refused.status()).entity(Templates.profile(null, REGIONS, InputValues.typed(form),
+                    Forms.refusal(refused, PROFILE_FIELDS).labelled(profileLabels()), false)).build();
         }
         return Response.seeOther(URI.create("/associations/" + registered.id() + "?done=registered")).build();
     }
@@ -92,13 +96,15 @@ public class AssociationResource {
     @Path("{id}")
     public TemplateInstance association(@PathParam("id") UUID id, @QueryParam("done") String done) {
         Association association = associations.get(id);
+        AssocTexts t = language.texts(AssocTexts.class);
         String notice = switch (done == null ? "" : done) {
-            case "registered" -> "The association is registered and you are its owner. Add its member MFIs next.";
-            case "updated" -> "The profile was saved.";
-            case "owner" -> "The owner was added.";
+            case "registered" -> t.notice_registered();
+            case "updated" -> t.notice_updated();
+            case "owner" -> t.notice_owner();
             default -> null;
         };
-        return Templates.association(association, canEdit(association), FormValues.empty(), FieldErrors.none(), notice);
+        return Templates.association(association, canEdit(association), InputValues.empty(), FieldErrors.none(),
+                notice);
     }
 
     @GET
@@ -106,7 +112,7 @@ public class AssociationResource {
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance editForm(@PathParam("id") UUID id) {
         Association association = associations.get(id);
-        return Templates.profile(association, REGIONS, FormValues.held(association), FieldErrors.none(),
+        return Templates.profile(association, REGIONS, InputValues.held(association), FieldErrors.none(),
                 false);
     }
 
@@ -125,9 +131,11 @@ public class AssociationResource {
             }
             Association current = associations.get(id);
             boolean stale = refused.status() == 409 && !Long.valueOf(current.version()).equals(Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("this profile") : Forms.refusal(refused, PROFILE_FIELDS);
+            AssocTexts t = language.texts(AssocTexts.class);
+            FieldErrors errors = stale ? Forms.stale(t.stale_profile(), t)
+                    : Forms.refusal(refused, PROFILE_FIELDS).labelled(profileLabels());
             return Response.status(refused.status())
-                    .entity(Templates.profile(current, REGIONS, FormValues.typed(form), errors, stale)).build();
+                    .entity(Templates.profile(current, REGIONS, InputValues.typed(form), errors, stale)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "?done=updated")).build();
     }
@@ -146,11 +154,20 @@ public class AssociationResource {
                 throw refused;
             }
             Association association = associations.get(id);
+            AssocTexts t = language.texts(AssocTexts.class);
             return Response.status(refused.status()).entity(Templates.association(association, canEdit(association),
-                    FormValues.typed(form), Forms.conflictOn("subject",
-                    "is already an owner of this association", refused, List.of("subject")), null)).build();
+                    InputValues.typed(form), Forms.conflictOn("subject", t.already_owner(), refused, List.of("subject"))
+                            .labelled(Map.of("subject", t.owner_id())), null)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "?done=owner")).build();
+    }
+
+    /** The profile's labels by field, for the error summary. */
+    private Map<String, String> profileLabels() {
+        AssocTexts t = language.texts(AssocTexts.class);
+        return Map.of("name", t.name(), "acronym", t.acronym(), "country", t.country(), "region", t.region(),
+                "legalForm", t.legal_form(), "foundedYear", t.year_founded(), "website", t.website(),
+                "contactEmail", t.contact_email());
     }
 
     private boolean canEdit(Association association) {

@@ -28,6 +28,7 @@ import org.grantsplatform.events.reference.Strategy;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
 import org.grantsplatform.portal.web.Formats;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.ServiceProblem;
 
 /**
@@ -42,30 +43,20 @@ public class CapacityResource {
     static final List<String> FIELDS = List.of("interest", "experience", "capabilities", "needs", "notes");
 
     /** associations-service's InterestLevel. */
-    static final List<Choice> INTERESTS = List.of(new Choice("LOW", "Low"), new Choice("MEDIUM", "Medium"),
-            new Choice("HIGH", "High"));
-
-    /** associations-service's SpCapability, in its order, as what the association can already do. */
-    static final List<Choice> CAPABILITIES = List.of(
-            new Choice("SPM_OFFICER", "Staff dedicated to social performance management"),
-            new Choice("MEMBER_SP_DATA_COLLECTION", "Collects SP data from its members"),
-            new Choice("SP_TRAINING", "Trains members in SP management or gives them technical assistance"),
-            new Choice("CODE_OF_CONDUCT", "A code of conduct or client-protection standard for its members"),
-            new Choice("SP_RESEARCH", "Researches and publishes on social performance"),
-            new Choice("SP_ADVOCACY", "Advocates social performance with regulators and other stakeholders"));
-
-    static final List<Choice> STRATEGIES = words(Strategy.values());
-    static final List<Choice> WINDOWS = words(FundingWindow.values());
+    static final List<String> INTERESTS = List.of("LOW", "MEDIUM", "HIGH");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance capacity(Association association, CapacityAssessment current, boolean canEdit,
                 List<Choice> interests, List<Choice> strategies, List<Choice> capabilities, List<Choice> windows,
-                FormValues values, FieldErrors errors, boolean stale, String notice);
+                InputValues values, FieldErrors errors, boolean stale, String notice);
     }
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Language language;
 
     @Inject
     @RestClient
@@ -75,8 +66,9 @@ public class CapacityResource {
     public TemplateInstance capacity(@PathParam("id") UUID id, @QueryParam("done") String done) {
         Association association = associations.get(id);
         CapacityAssessment current = currentOrNull(id);
-        return page(association, current, current == null ? FormValues.empty() : FormValues.held(current),
-                FieldErrors.none(), false, "saved".equals(done) ? "The self-assessment was saved." : null);
+        return page(association, current, current == null ? InputValues.empty() : InputValues.held(current),
+                FieldErrors.none(), false,
+                "saved".equals(done) ? language.texts(AssocTexts.class).notice_capacity_saved() : null);
     }
 
     @POST
@@ -99,17 +91,23 @@ public class CapacityResource {
             CapacityAssessment current = currentOrNull(id);
             boolean stale = refused.status() == 409 && !Objects.equals(
                     current == null ? null : (long) current.version(), Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("a self-assessment") : Forms.refusal(refused, FIELDS);
-            return Response.status(refused.status()).entity(page(associations.get(id), current, FormValues.typed(form),
+            AssocTexts t = language.texts(AssocTexts.class);
+            FieldErrors errors = stale ? Forms.stale(t.stale_capacity(), t)
+                    : Forms.refusal(refused, FIELDS).labelled(Map.of("interest", t.interest_label(), "experience",
+                            t.experience_legend(), "capabilities", t.capabilities_legend(), "needs", t.needs_legend(),
+                            "notes", t.notes()));
+            return Response.status(refused.status()).entity(page(associations.get(id), current, InputValues.typed(form),
                     errors, stale, null)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "/capacity?done=saved")).build();
     }
 
-    private TemplateInstance page(Association association, CapacityAssessment current, FormValues values,
+    private TemplateInstance page(Association association, CapacityAssessment current, InputValues values,
             FieldErrors errors, boolean stale, String notice) {
-        return Templates.capacity(association, current, AssociationResource.canEdit(user, association), INTERESTS,
-                STRATEGIES, CAPABILITIES, WINDOWS, values, errors, stale, notice);
+        return Templates.capacity(association, current, AssociationResource.canEdit(user, association),
+                words(INTERESTS), words(Arrays.stream(Strategy.values()).map(Enum::name).toList()),
+                capabilities(language.texts(AssocTexts.class)),
+                words(Arrays.stream(FundingWindow.values()).map(Enum::name).toList()), values, errors, stale, notice);
     }
 
     /** The current assessment, or null before the first; the association itself was read first, so a 404 is this. */
@@ -124,8 +122,17 @@ public class CapacityResource {
         }
     }
 
+    /** associations-service's SpCapability, in its order, as what the association can already do. */
+    private static List<Choice> capabilities(AssocTexts t) {
+        return List.of(new Choice("SPM_OFFICER", t.capability_spm_officer()),
+                new Choice("MEMBER_SP_DATA_COLLECTION", t.capability_data_collection()),
+                new Choice("SP_TRAINING", t.capability_training()),
+                new Choice("CODE_OF_CONDUCT", t.capability_code_of_conduct()),
+                new Choice("SP_RESEARCH", t.capability_research()),
+                new Choice("SP_ADVOCACY", t.capability_advocacy()));
+    }
 
-    private static List<Choice> words(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> new Choice(v.name(), Formats.words(v))).toList();
+    private List<Choice> words(List<String> values) {
+        return values.stream().map(v -> new Choice(v, Formats.words(v, language.locale()))).toList();
     }
 }

@@ -1,16 +1,18 @@
 package org.grantsplatform.portal.association;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Problem;
+import org.grantsplatform.portal.web.ProblemTexts;
 import org.grantsplatform.portal.web.ServiceProblem;
 
 /**
@@ -19,9 +21,8 @@ import org.grantsplatform.portal.web.ServiceProblem;
  */
 final class Forms {
 
-    /** Bean Validation's words for a missing value, as a form says it. */
-    private static final Map<String, String> PLAIN = Map.of("must not be null", "is required",
-            "must not be blank", "is required");
+    /** Bean Validation's words for a missing value, which a form says in the user's language. */
+    private static final Set<String> MISSING = Set.of("must not be null", "must not be blank");
 
     /** A list's element: {@code nonFinancialServices[2]}. */
     private static final Pattern ENTRY = Pattern.compile("(\\w+)\\[(\\d{1,6})\\]");
@@ -31,8 +32,7 @@ final class Forms {
 
     /** The value trimmed, or null when empty. */
     static String text(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormValues.blankToNull(form.getFirst(name));
     }
 
     /** An ISO code (country, currency) in capitals, as the service expects it. */
@@ -43,28 +43,12 @@ final class Forms {
 
     /** A whole number as a number; anything else as typed. */
     static Object whole(MultivaluedMap<String, String> form, String name) {
-        String value = text(form, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        return FormValues.integerOrText(form.getFirst(name));
     }
 
     /** A decimal (percentage, amount) as a number; anything else as typed. */
     static Object decimal(MultivaluedMap<String, String> form, String name) {
-        String value = text(form, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        return FormValues.decimalOrText(form.getFirst(name));
     }
 
     /** A yes/no/unknown select: {@code true}, {@code false} or null. */
@@ -94,11 +78,12 @@ final class Forms {
         Problem problem = refused.problem();
         List<Problem.Violation> violations = problem.violations().stream().map(v -> {
             String field = v.field() == null ? "" : v.field();
-            String message = v.message() == null ? null : PLAIN.getOrDefault(v.message(), v.message());
+            String message = v.message() != null && MISSING.contains(v.message()) ? problemTexts().required()
+                    : v.message();
             Matcher entry = ENTRY.matcher(field);
             if (entry.matches() && fields.contains(entry.group(1))) {
                 field = entry.group(1);
-                message = "entry " + (Integer.parseInt(entry.group(2)) + 1) + ": " + message;
+                message = problemTexts().entry(Integer.parseInt(entry.group(2)) + 1) + ": " + message;
             }
             return new Problem.Violation(field.isEmpty() ? v.field() : field, message, v.rule(), v.expected(),
                     v.actual());
@@ -121,13 +106,18 @@ final class Forms {
                 fields);
     }
 
-    /** A form sent with a version someone else has since replaced: the sentence the form shows instead. */
-    static FieldErrors stale(String what) {
-        return FieldErrors.of(new Problem(null, "Changed by someone else", 409,
-                "Someone else saved " + what + " after you opened this form, so your changes were not saved. "
-                        + "Your values are still below; reload the form to start from what is saved now, "
-                        + "then make your changes again.",
-                List.of()), List.of());
+    /**
+     * A form sent with a version someone else has since replaced: the sentence the form shows instead.
+     *
+     * @param what what was saved, in words ({@link AssocTexts#stale_profile()})
+     */
+    static FieldErrors stale(String what, AssocTexts texts) {
+        return FieldErrors.of(new Problem(null, "Changed by someone else", 409, texts.stale(what), List.of()),
+                List.of());
+    }
+
+    private static ProblemTexts problemTexts() {
+        return Language.texts(ProblemTexts.class, Language.current());
     }
 
     /** The version a form was opened with, or null when it has none (or it was tampered with). */

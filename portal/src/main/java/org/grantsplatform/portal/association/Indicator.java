@@ -2,65 +2,59 @@ package org.grantsplatform.portal.association;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.Locale;
 import org.grantsplatform.portal.web.Formats;
 
 /**
  * An SP indicator of DOMAIN.md as the report form asks for it: {@code name} is associations-service's field,
- * {@code kind} the input it takes (count, percent, amount, currency, yesNo, tool, list).
+ * {@code kind} the input it takes (count, percent, amount, currency, yesNo, tool, list); its words and a select's
+ * options are in the user's language.
  */
-public record Indicator(String name, String label, String hint, String kind) {
+public record Indicator(String name, String kind, String label, String hint, List<Choice> options) {
 
     /** The form's fieldsets, in the order a member's annual report gives the figures. */
     public record Group(String legend, List<Indicator> indicators) {
     }
 
-    static final List<Group> GROUPS = List.of(
-            new Group("Outreach", List.of(
-                    new Indicator("activeBorrowers", "Active borrowers",
-                            "Borrowers with a loan outstanding at the year's end.", "count"),
-                    new Indicator("womenBorrowersPct", "Women borrowers (%)",
-                            "Share of the active borrowers, from 0 to 100.", "percent"),
-                    new Indicator("ruralBorrowersPct", "Rural borrowers (%)",
-                            "Share of the active borrowers, from 0 to 100.", "percent"))),
-            new Group("Portfolio", List.of(
-                    new Indicator("currency", "Currency of the amounts",
-                            "ISO 4217 code, e.g. KES; needed with an amount.", "currency"),
-                    new Indicator("grossLoanPortfolio", "Gross loan portfolio",
-                            "At the year's end, in the currency above.", "amount"),
-                    new Indicator("averageLoanSize", "Average loan size", "In the currency above.", "amount"),
-                    new Indicator("clientRetentionRatePct", "Client retention rate (%)", null, "percent"),
-                    new Indicator("portfolioAtRisk30Pct", "Portfolio at risk over 30 days (%)", null, "percent"))),
-            new Group("Mission, governance and client protection", List.of(
-                    new Indicator("hasSocialMission", "Social goals stated in its mission", null, "yesNo"),
-                    new Indicator("boardSpCommittee", "Board oversees social performance", null, "yesNo"),
-                    new Indicator("clientProtectionEndorsed", "Endorsed the client protection principles", null,
-                            "yesNo"),
-                    new Indicator("povertyMeasurementTool", "Poverty measurement tool", null, "tool"))),
-            new Group("Services and staff", List.of(
-                    new Indicator("nonFinancialServices", "Non-financial services",
-                            "Separate them with commas, e.g. financial education, business training, health insurance.",
-                            "list"),
-                    new Indicator("staffTurnoverPct", "Staff turnover (%)", null, "percent"))));
+    /** The form's fieldsets with their words in the language of these texts. */
+    static List<Group> groups(AssocTexts t, Locale locale) {
+        List<Choice> yesNo = List.of(new Choice("", t.unknown_answer()), new Choice("true", t.yes()),
+                new Choice("false", t.no()));
+        // associations-service's PovertyMeasurementTool, or not reported
+        List<Choice> tools = List.of(new Choice("", t.not_reported()), tool("NONE", locale), tool("PPI", locale),
+                tool("OTHER", locale));
+        return List.of(
+                new Group(t.group_outreach(), List.of(
+                        input("activeBorrowers", "count", t.active_borrowers(), t.active_borrowers_hint()),
+                        input("womenBorrowersPct", "percent", t.women_borrowers_pct(), t.share_hint()),
+                        input("ruralBorrowersPct", "percent", t.rural_borrowers_pct(), t.share_hint()))),
+                new Group(t.group_portfolio(), List.of(
+                        input("currency", "currency", t.currency(), t.currency_hint()),
+                        input("grossLoanPortfolio", "amount", t.gross_loan_portfolio(), t.gross_loan_portfolio_hint()),
+                        input("averageLoanSize", "amount", t.average_loan_size(), t.in_currency_above()),
+                        input("clientRetentionRatePct", "percent", t.client_retention_pct(), null),
+                        input("portfolioAtRisk30Pct", "percent", t.par30_pct(), null))),
+                new Group(t.group_mission(), List.of(
+                        new Indicator("hasSocialMission", "yesNo", t.social_mission_label(), null, yesNo),
+                        new Indicator("boardSpCommittee", "yesNo", t.board_sp(), null, yesNo),
+                        new Indicator("clientProtectionEndorsed", "yesNo", t.cpp_label(), null, yesNo),
+                        new Indicator("povertyMeasurementTool", "tool", t.poverty_tool(), null, tools))),
+                new Group(t.group_services(), List.of(
+                        input("nonFinancialServices", "list", t.nfs(), t.nfs_hint()),
+                        input("staffTurnoverPct", "percent", t.staff_turnover_pct(), null))));
+    }
 
-    /** Every indicator's field, as the service names it in its violations. */
-    static final List<String> FIELDS = GROUPS.stream().flatMap(g -> g.indicators().stream()).map(Indicator::name)
-            .toList();
+    /** Every indicator of the groups, for reading the form and placing the service's violations. */
+    static List<Indicator> all(List<Group> groups) {
+        return groups.stream().flatMap(g -> g.indicators().stream()).toList();
+    }
 
-    /** Yes, no, or not known (not reported). */
-    static final List<Choice> YES_NO = List.of(new Choice("", "Unknown"), new Choice("true", "Yes"),
-            new Choice("false", "No"));
+    private static Indicator input(String name, String kind, String label, String hint) {
+        return new Indicator(name, kind, label, hint, List.of());
+    }
 
-    /** associations-service's PovertyMeasurementTool, or not reported. */
-    static final List<Choice> POVERTY_TOOLS = List.of(new Choice("", "Not reported"),
-            new Choice("NONE", "None"), new Choice("PPI", Formats.words("PPI")), new Choice("OTHER", "Other"));
-
-    /** The options of a select; empty for a text input. */
-    public List<Choice> options() {
-        return switch (kind) {
-            case "yesNo" -> YES_NO;
-            case "tool" -> POVERTY_TOOLS;
-            default -> List.of();
-        };
+    private static Choice tool(String value, Locale locale) {
+        return new Choice(value, Formats.words(value, locale));
     }
 
     /** The indicator's value in the service's JSON, from the form's input. */

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
 
@@ -43,12 +44,15 @@ public class MemberResource {
                 String notice);
 
         /** Adds a member ({@code member} null) or edits one. */
-        static native TemplateInstance member(Association association, Member member, FormValues values,
+        static native TemplateInstance member(Association association, Member member, InputValues values,
                 FieldErrors errors, boolean stale);
     }
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Language language;
 
     @Inject
     @RestClient
@@ -59,11 +63,12 @@ public class MemberResource {
             @QueryParam("done") String done, @QueryParam("member") UUID memberId) {
         Association association = associations.get(id);
         Page<Member> members = associations.members(id, Math.max(page, 0), PAGE_SIZE);
+        AssocTexts t = language.texts(AssocTexts.class);
         String who = members.items().stream().filter(m -> m.id().equals(memberId)).map(Member::name).findFirst()
-                .orElse("The member MFI");
+                .orElse(t.the_member());
         String notice = switch (done == null ? "" : done) {
-            case "added" -> who + " was added.";
-            case "updated" -> who + " was saved.";
+            case "added" -> t.notice_member_added(who);
+            case "updated" -> t.notice_member_saved(who);
             default -> null;
         };
         return Templates.members(association, members, AssociationResource.canEdit(user, association), notice);
@@ -73,7 +78,7 @@ public class MemberResource {
     @Path("new")
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance addForm(@PathParam("id") UUID id) {
-        return Templates.member(associations.get(id), null, FormValues.empty(), FieldErrors.none(), false);
+        return Templates.member(associations.get(id), null, InputValues.empty(), FieldErrors.none(), false);
     }
 
     @POST
@@ -88,7 +93,8 @@ public class MemberResource {
                 throw refused;
             }
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), null,
-                    FormValues.typed(form), Forms.conflictOn("name", null, refused, MEMBER_FIELDS), false)).build();
+                    InputValues.typed(form), Forms.conflictOn("name", null, refused, MEMBER_FIELDS).labelled(labels()),
+                    false)).build();
         }
         return done(id, "added", added);
     }
@@ -99,7 +105,7 @@ public class MemberResource {
     public TemplateInstance editForm(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
         Association association = associations.get(id);
         Member member = associations.member(id, memberId);
-        return Templates.member(association, member, FormValues.held(member), FieldErrors.none(), false);
+        return Templates.member(association, member, InputValues.held(member), FieldErrors.none(), false);
     }
 
     @POST
@@ -119,12 +125,20 @@ public class MemberResource {
             }
             Member current = associations.member(id, memberId);
             boolean stale = refused.status() == 409 && !Long.valueOf(current.version()).equals(Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("this member MFI")
-                    : Forms.conflictOn("name", null, refused, MEMBER_FIELDS);
+            AssocTexts t = language.texts(AssocTexts.class);
+            FieldErrors errors = stale ? Forms.stale(t.stale_member(), t)
+                    : Forms.conflictOn("name", null, refused, MEMBER_FIELDS).labelled(labels());
             return Response.status(refused.status()).entity(Templates.member(associations.get(id), current,
-                    FormValues.typed(form), errors, stale)).build();
+                    InputValues.typed(form), errors, stale)).build();
         }
         return done(id, "updated", saved);
+    }
+
+    /** The member form's labels by field, for the error summary. */
+    private Map<String, String> labels() {
+        AssocTexts t = language.texts(AssocTexts.class);
+        return Map.of("name", t.name(), "country", t.country(), "legalForm", t.legal_form(), "joinedYear",
+                t.year_joined());
     }
 
     private static Response done(UUID id, String done, Member member) {

@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
 
@@ -49,16 +51,19 @@ public class SpReportResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Association association, int year, Transparency transparency,
-                Transparency.Year figures, Page<Member> page, List<SpRow> rows, boolean canEdit, FormValues picker,
+                Transparency.Year figures, Page<Member> page, List<SpRow> rows, boolean canEdit, InputValues picker,
                 FieldErrors errors, String notice);
 
         static native TemplateInstance indicators(Association association, Member member, int year, SpReport report,
-                List<Indicator.Group> groups, FormValues values, FieldErrors errors,
+                List<Indicator.Group> groups, InputValues values, FieldErrors errors,
                 boolean stale);
     }
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Language language;
 
     @Inject
     @RestClient
@@ -84,19 +89,21 @@ public class SpReportResource {
                 throw refused;
             }
             return Response.status(refused.status()).entity(Templates.report(association, latest, transparency, null,
-                    members, List.of(), canEdit, FormValues.held(Map.of("year", asked)),
-                    Forms.refusal(refused, List.of("year")), null)).build();
+                    members, List.of(), canEdit, InputValues.held(Map.of("year", asked)),
+                    Forms.refusal(refused, List.of("year")).labelled(Map.of("year",
+                            language.texts(AssocTexts.class).reporting_year())), null)).build();
         }
         int shown = Integer.parseInt(asked);
         List<SpRow> rows = members.items().stream().map(m -> new SpRow(m, reports.get(m.id()))).toList();
         String notice = null;
         if ("saved".equals(done)) {
+            AssocTexts t = language.texts(AssocTexts.class);
             String who = members.items().stream().filter(m -> m.id().equals(memberId)).map(Member::name).findFirst()
-                    .orElse("the member MFI");
-            notice = "The " + shown + " report of " + who + " was saved.";
+                    .orElse(t.the_member_lower());
+            notice = t.notice_report_saved(shown, who);
         }
         return Response.ok(Templates.report(association, shown, transparency, transparency.of(shown), members, rows,
-                canEdit, FormValues.held(Map.of("year", shown)), FieldErrors.none(), notice)).build();
+                canEdit, InputValues.held(Map.of("year", shown)), FieldErrors.none(), notice)).build();
     }
 
     @GET
@@ -107,8 +114,8 @@ public class SpReportResource {
         Association association = associations.get(id);
         Member member = associations.member(id, memberId);
         SpReport report = reportOrNull(id, memberId, year);
-        return Templates.indicators(association, member, year, report, Indicator.GROUPS,
-                report == null ? FormValues.empty() : FormValues.held(report), FieldErrors.none(), false);
+        return Templates.indicators(association, member, year, report, groups(),
+                report == null ? InputValues.empty() : InputValues.held(report), FieldErrors.none(), false);
     }
 
     @POST
@@ -117,8 +124,9 @@ public class SpReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("id") UUID id, @PathParam("year") int year,
             @PathParam("memberId") UUID memberId, MultivaluedMap<String, String> form) {
+        List<Indicator.Group> groups = groups();
         try {
-            associations.reportSp(id, memberId, year, indicators(form));
+            associations.reportSp(id, memberId, year, indicators(groups, form));
         } catch (ServiceProblem refused) {
             if (!refused.concernsTheForm()) {
                 throw refused;
@@ -126,10 +134,14 @@ public class SpReportResource {
             SpReport current = reportOrNull(id, memberId, year);
             boolean stale = refused.status() == 409
                     && !Objects.equals(current == null ? null : current.version(), Forms.version(form));
-            FieldErrors errors = stale ? Forms.stale("this member's report") : Forms.refusal(refused, Indicator.FIELDS);
+            AssocTexts t = language.texts(AssocTexts.class);
+            List<Indicator> all = Indicator.all(groups);
+            FieldErrors errors = stale ? Forms.stale(t.stale_report(), t)
+                    : Forms.refusal(refused, all.stream().map(Indicator::name).toList()).labelled(
+                            all.stream().collect(Collectors.toMap(Indicator::name, Indicator::label)));
             return Response.status(refused.status()).entity(Templates.indicators(associations.get(id),
-                    associations.member(id, memberId), year, current, Indicator.GROUPS,
-                    FormValues.typed(form), errors, stale)).build();
+                    associations.member(id, memberId), year, current, groups,
+                    InputValues.typed(form), errors, stale)).build();
         }
         return Response.seeOther(UriBuilder.fromPath("/associations/{id}/sp-reports").queryParam("year", year)
                 .queryParam("done", "saved").queryParam("member", memberId).build(id)).build();
@@ -160,9 +172,13 @@ public class SpReportResource {
         }
     }
 
-    private static Map<String, Object> indicators(MultivaluedMap<String, String> form) {
+    private List<Indicator.Group> groups() {
+        return Indicator.groups(language.texts(AssocTexts.class), language.locale());
+    }
+
+    private static Map<String, Object> indicators(List<Indicator.Group> groups, MultivaluedMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        Indicator.GROUPS.forEach(g -> g.indicators().forEach(i -> body.put(i.name(), i.read(form))));
+        Indicator.all(groups).forEach(i -> body.put(i.name(), i.read(form)));
         body.put("version", Forms.whole(form, "version"));
         return body;
     }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.application.HistoryEntry;
 import org.grantsplatform.portal.association.AssociationNames;
 import org.grantsplatform.portal.programme.DonorMessages;
-import org.grantsplatform.portal.programme.DonorTexts;
 import org.grantsplatform.portal.programme.Programme;
 import org.grantsplatform.portal.programme.ProgrammesApi;
 import org.grantsplatform.portal.web.Answers;
@@ -111,7 +110,7 @@ public class DisbursementResource {
                 throw refused;
             }
             Disbursement now = disbursement(grantId, trancheId);
-            DonorMessages texts = DonorTexts.in(language);
+            DonorMessages texts = language.texts(DonorMessages.class);
             String refusal;
             if (refused.status() == 409) {
                 refusal = texts.approval_too_late(texts.tranche_status(now.tranche().status()));

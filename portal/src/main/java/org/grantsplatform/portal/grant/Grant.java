@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.grantsplatform.portal.web.Formats;
+import org.grantsplatform.portal.web.Language;
 
 /** A grant as grants-service answers it: the award, what has been paid, and its tranches. */
 public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associationId, String title, String currency,
@@ -29,18 +31,18 @@ public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associat
     }
 
     /**
-     * Whether the grantee is to report on this tranche's milestone now: the grant is ACTIVE (a COMPLETED one takes
-     * no report), the tranche names a milestone, and its report can move to SUBMITTED, which grants-service's
-     * MilestoneReportStatus allows from NONE and RETURNED only.
+     * Whether the grantee is to report on this tranche's milestone now: where grants-service says the report is due
+     * (its {@code milestoneReportDue}: the grant is ACTIVE, the report not given or sent back, and a disbursement or
+     * the grant's completion waits for it). The service decides; the page only offers the form there.
      */
     public boolean asksForReport(Tranche tranche) {
-        return active() && tranche.asksForReport();
+        return tranche.milestoneReportDue();
     }
 
     /** {@code requestedBy} is the subject of whom asked for the disbursement: an id, never shown as such. */
     public record Tranche(UUID id, UUID grantId, int sequence, BigDecimal amount, LocalDate dueDate, String milestone,
-            String status, MilestoneReport milestoneReport, String requestedBy, Instant requestedAt, LocalDate paidOn,
-            String paymentReference, long version) {
+            String status, MilestoneReport milestoneReport, boolean milestoneReportDue, String requestedBy,
+            Instant requestedAt, LocalDate paidOn, String paymentReference, long version) {
 
         /** The report's status; NONE when the service sent no report at all. */
         public String reportStatus() {
@@ -51,26 +53,22 @@ public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associat
             return milestone != null && !milestone.isBlank();
         }
 
-        /** A milestone, and a report that is none yet or was sent back (NONE, RETURNED → SUBMITTED). */
-        public boolean asksForReport() {
-            return hasMilestone() && ("NONE".equals(reportStatus()) || "RETURNED".equals(reportStatus()));
-        }
-
         public boolean returned() {
             return "RETURNED".equals(reportStatus());
         }
 
-        /** The report's state in words: "Not sent yet", "Submitted", "Accepted", "Sent back". */
-        public String reportState() {
+        /** The report's state in the page's words: "Not sent yet", "Submitted, waiting for review", "Sent back". */
+        public String reportState(Language language) {
+            GrantTexts texts = language.texts(GrantTexts.class);
             if (!hasMilestone() && "NONE".equals(reportStatus())) {
-                return "No milestone";
+                return texts.report_no_milestone();
             }
             return switch (reportStatus()) {
-                case "NONE" -> "Not sent yet";
-                case "SUBMITTED" -> "Submitted, waiting for review";
-                case "ACCEPTED" -> "Accepted";
-                case "RETURNED" -> "Sent back";
-                default -> reportStatus();
+                case "NONE" -> texts.report_none();
+                case "SUBMITTED" -> texts.report_submitted();
+                case "ACCEPTED" -> texts.report_accepted();
+                case "RETURNED" -> texts.report_returned();
+                default -> Formats.words(reportStatus(), language.locale());
             };
         }
     }

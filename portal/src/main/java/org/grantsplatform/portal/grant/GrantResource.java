@@ -31,9 +31,11 @@ import org.grantsplatform.portal.programme.ProgrammesApi;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
 import org.grantsplatform.portal.web.FormRow;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
+import org.grantsplatform.portal.web.WebTexts;
 
 /** The grantee's grants: the list, one grant with its tranches, and the milestone report of a tranche. */
 @Path("/grants")
@@ -72,6 +74,9 @@ public class GrantResource {
     @Inject
     OwnAssociations associations;
 
+    @Inject
+    Language language;
+
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         Page<Grant> found = grants.list(null, Math.max(page, 0), PAGE_SIZE);
@@ -88,7 +93,7 @@ public class GrantResource {
     @Path("{id}")
     public TemplateInstance grant(@PathParam("id") UUID id, @QueryParam("done") String done) {
         Grant grant = grants.get(id);
-        String notice = "reported".equals(done) ? "Your milestone report was sent. The program manager will review it." : null;
+        String notice = "reported".equals(done) ? texts().notice_reported() : null;
         return Templates.grant(grant, programmes.get(grant.programmeId()), associations.label(grant.associationId()),
                 notice);
     }
@@ -99,8 +104,8 @@ public class GrantResource {
     public TemplateInstance reportForm(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
         Grant grant = grants.get(id);
         Grant.Tranche tranche = tranche(grant, trancheId);
-        return Templates.report(grant, tranche, applications.get(grant.applicationId()), ReportForm.of(tranche),
-                FieldErrors.none());
+        return Templates.report(grant, tranche, applications.get(grant.applicationId()),
+                ReportForm.of(tranche).shown(texts()), FieldErrors.none());
     }
 
     @POST
@@ -113,8 +118,8 @@ public class GrantResource {
         Grant.Tranche tranche = tranche(grant, trancheId);
         ReportForm report = ReportForm.posted(form);
         if (ADD_INDICATOR.equals(form.getFirst("intent"))) {
-            return Response.ok(Templates.report(grant, tranche, applications.get(grant.applicationId()), report.longer(),
-                    FieldErrors.none())).build();
+            return Response.ok(Templates.report(grant, tranche, applications.get(grant.applicationId()),
+                    report.longer().shown(texts()), FieldErrors.none())).build();
         }
         try {
             grants.reportMilestone(id, trancheId, report.body());
@@ -124,8 +129,9 @@ public class GrantResource {
             }
             ReportForm sent = report.asSent();
             return Response.status(refused.status())
-                    .entity(Templates.report(grant, tranche, applications.get(grant.applicationId()), sent,
-                            FieldErrors.of(refused.problem(), sent.fields())))
+                    .entity(Templates.report(grant, tranche, applications.get(grant.applicationId()),
+                            sent.shown(texts()), FieldErrors.of(refused.problem(), sent.fields())
+                                    .labelled(sent.labels(texts(), language.texts(WebTexts.class)))))
                     .build();
         }
         return Response.seeOther(URI.create("/grants/" + id + "?done=reported")).build();
@@ -137,7 +143,12 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ CurrentUser.APPLICANT, CurrentUser.ADMIN })
     public TemplateInstance indicator(MultivaluedMap<String, String> form) {
-        return Templates.report$line(ReportForm.INDICATORS.empty(ReportForm.INDICATORS.nextIndex(form)), FieldErrors.none());
+        return Templates.report$line(ReportForm.indicators(texts()).empty(ReportForm.INDICATORS.nextIndex(form)),
+                FieldErrors.none());
+    }
+
+    private GrantTexts texts() {
+        return language.texts(GrantTexts.class);
     }
 
     /** The grant's tranche; another grant's is not found, as the service would answer. */

@@ -10,6 +10,7 @@ import org.grantsplatform.portal.web.FormList;
 import org.grantsplatform.portal.web.FormList.Column;
 import org.grantsplatform.portal.web.FormRow;
 import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.WebTexts;
 
 /**
  * The milestone report form as typed, named as grants-service's MilestoneReportRequest names its fields:
@@ -19,8 +20,14 @@ public record ReportForm(String narrative, List<FormRow> indicators) {
 
     /** Rows a new report starts with, and the fewest it shows. */
     static final int ROWS = 3;
-    static final FormList INDICATORS = new FormList("indicators", "Indicator", List.of(
-            Column.text("name", "Name", 200), Column.text("actual", "Actual value", 200)));
+    /** grants-service's IndicatorRequest, with its size limits; words by {@link #indicators(GrantTexts)}. */
+    static final FormList INDICATORS = new FormList("indicators", null, List.of(
+            Column.text("name", null, 200), Column.text("actual", null, 200)));
+
+    /** The indicator rows' words in the user's language. */
+    static FormList indicators(GrantTexts t) {
+        return INDICATORS.labelled(t.indicator(), List.of(t.name(), t.actual()));
+    }
 
     /** A new report, or the one sent back, to send again. */
     static ReportForm of(Grant.Tranche tranche) {
@@ -43,6 +50,19 @@ public record ReportForm(String narrative, List<FormRow> indicators) {
     /** As sent: blank rows left out, so the service's {@code indicators[1]} is the second row shown. */
     ReportForm asSent() {
         return new ReportForm(narrative, INDICATORS.padded(FormRow.filled(indicators), ROWS));
+    }
+
+    /** The form as a page shows it: its rows under their words in the user's language. */
+    ReportForm shown(GrantTexts t) {
+        return new ReportForm(narrative, indicators(t).show(indicators));
+    }
+
+    /** The labels of the form's inputs by field, as the page shows them, for the error summary. */
+    Map<String, String> labels(GrantTexts t, WebTexts web) {
+        Map<String, String> labels = new LinkedHashMap<>(Map.of("narrative", t.achieved(), INDICATORS.name(),
+                t.indicators()));
+        labels.putAll(FormRow.labels(shown(t).indicators(), web));
+        return labels;
     }
 
     ReportForm longer() {

@@ -2,8 +2,6 @@ package org.grantsplatform.portal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.application.ProgramManagerMessages;
 import org.grantsplatform.portal.application.ProgramManagerTexts;
 import org.grantsplatform.portal.programme.DonorMessages;
-import org.grantsplatform.portal.programme.DonorTexts;
 import org.grantsplatform.portal.readmodel.ReadModelApi;
 import org.grantsplatform.portal.readmodel.RebuildState;
 import org.grantsplatform.portal.report.ReportMessages;
@@ -58,20 +55,21 @@ public class HomeResource {
 
     @GET
     public TemplateInstance home() {
+        HomeTexts t = language.texts(HomeTexts.class);
         List<Task.Asked> tasks = new ArrayList<>();
         if (user.isApplicant()) {
-            tasks.add(new Task.Asked("Your associations", associations.associations(null, true, 1), "/associations"));
-            tasks.add(new Task.Asked("Draft applications to finish and submit",
+            tasks.add(new Task.Asked(t.task_associations(), associations.associations(null, true, 1), "/associations"));
+            tasks.add(new Task.Asked(t.task_drafts(),
                     grants.applications("DRAFT", null, 1), "/applications?status=DRAFT"));
-            tasks.add(new Task.Asked("Grants with a milestone report due",
+            tasks.add(new Task.Asked(t.task_reports_due(),
                     grants.grants(null, null, true, 1), "/grants"));
         }
         if (user.isReviewer()) {
-            tasks.add(new Task.Asked("Applications waiting for your review",
+            tasks.add(new Task.Asked(t.task_reviews(),
                     grants.applications("UNDER_REVIEW", "ASSIGNED", 1), "/reviews"));
         }
         if (user.isDonor()) {
-            DonorMessages texts = DonorTexts.in(language);
+            DonorMessages texts = language.texts(DonorMessages.class);
             tasks.add(new Task.Asked(texts.task_decide(), grants.applications("UNDER_REVIEW", null, 1), "/programmes"));
             tasks.add(new Task.Asked(texts.task_approve(), grants.grants("REQUESTED", null, null, 1), "/disbursements"));
             tasks.add(new Task.Asked(texts.task_drafts(), grants.programmes("DRAFT", 1), "/programmes?status=DRAFT"));
@@ -92,7 +90,7 @@ public class HomeResource {
                     "/manage/associations"));
         }
         if (user.isAdmin()) {
-            ReportMessages m = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.tag()));
+            ReportMessages m = language.texts(ReportMessages.class);
             CompletionStage<RebuildState> readModelState = readModel.stateLater();
             tasks.add(new Task.Asked(m.task_events_not_in_reports(),
                     readModelState.thenApply(s -> new Total(s.pendingEvents())), "/admin/read-model"));

@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The donor's pages' words (My programmes, the programme form, publishing and closing, the ranked applications
  * and the decision, disbursements to approve, the donor's tasks at home): {@code {donor:key}} in templates,
- * {@link DonorTexts#in} in Java. The texts live in {@code messages/donor_<language>.properties}; enum values of
+ * {@code language.texts(DonorMessages.class)} in Java. The texts live in {@code messages/donor_<language>.properties}; enum values of
  * grants-service (statuses, windows, regions, recommendations) are words here, chosen with {@code #when}.
  */
 @MessageBundle(value = "donor", locale = "en")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.grantsplatform.portal.web.Language;
 
 /** The signed-in user's associations, asked of associations-service once a request, by id for the pages' names. */
 @RequestScoped
@@ -14,6 +15,9 @@ public class OwnAssociations {
     @Inject
     @RestClient
     MyAssociations client;
+
+    @Inject
+    Language language;
 
     private List<Association> list;
 
@@ -28,6 +32,6 @@ public class OwnAssociations {
     public String label(UUID id) {
         Map<UUID, Association> byId = Association.byId(list());
         Association association = byId.get(id);
-        return association == null ? "Another association" : association.label();
+        return association == null ? language.texts(CallsTexts.class).another_association() : association.label();
     }
 }

@@ -198,7 +198,7 @@ public class ProgrammeResource {
                 throw refused;
             }
             Programme now = mine.owned(programme.id());
-            DonorMessages texts = DonorTexts.in(language);
+            DonorMessages texts = language.texts(DonorMessages.class);
             String status = texts.programme_status(now.status());
             String refusal = PUBLISH.equals(action) ? texts.publish_refused(status) : texts.close_refused(status);
             return Response.status(409).entity(Templates.confirm(now, action, refusal)).build();
@@ -239,7 +239,7 @@ public class ProgrammeResource {
 
     /** The refusal by field; a 409 (changed meanwhile, or no longer a draft) as a sentence above the form. */
     private FieldErrors errors(Problem problem, ProgrammeForm form) {
-        DonorMessages texts = DonorTexts.in(language);
+        DonorMessages texts = language.texts(DonorMessages.class);
         Problem worded = problem;
         if (problem.status() == 409) {
             worded = new Problem(problem.type(), problem.title(), 409, null,

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.grantsplatform.portal.web.Formats;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Problem;
+import org.grantsplatform.portal.web.ProblemTexts;
 
 /**
- * A failed eligibility rule of grants-service as a sentence an association's staff can act on, with what the
- * rule expects and what the service found ({@code {rule.sentence}} in templates). The service decides; this
- * only words its answer. A rule this class does not know, or values of a shape it does not expect, read as
- * the service's message with the expected and found values as given.
+ * A failed eligibility rule of grants-service as a sentence an association's staff can act on, in their language,
+ * with what the rule expects and what the service found ({@code {rule.sentence}} in templates). The service
+ * decides; this only words its answer. A rule this class does not know, or values of a shape it does not expect,
+ * read as the service's message (its English) with the expected and found values as given.
  */
 @TemplateExtension
 public final class RuleSentences {
@@ -26,29 +28,29 @@ public final class RuleSentences {
     }
 
     public static String sentence(Problem.Violation rule, @TemplateAttribute("locale") Object locale) {
+        Locale language = Language.of(locale);
+        CallsTexts texts = Language.texts(CallsTexts.class, language);
         String expected = rule.expected();
         String actual = rule.actual();
         try {
             String worded = switch (rule.rule() == null ? "" : rule.rule()) {
-                case "programme-open" -> "The call does not take applications: it should be "
-                        + Formats.words(expected).toLowerCase(Locale.ROOT) + " and it is "
-                        + Formats.words(actual).toLowerCase(Locale.ROOT) + ".";
+                case "programme-open" -> texts.rule_programme_open(Formats.words(expected, language),
+                        Formats.words(actual, language));
                 case "within-programme-dates" -> {
                     String[] range = expected.split("\\.\\.");
-                    yield "The call takes applications from " + date(range[0], locale) + " to " + date(range[1], locale)
-                            + "; today is " + date(actual, locale) + ".";
+                    yield texts.rule_dates(date(range[0], language), date(range[1], language), date(actual, language));
                 }
-                case "association-verified" -> "The programme requires an association verified by a program manager; "
-                        + "this one is not verified yet.";
-                case "association-region" -> "The programme is open to associations in " + regions(expected)
-                        + "; this association is in " + Formats.words(actual) + ".";
-                case "min-member-count" -> "The programme requires at least " + atLeast(expected)
-                        + " member institutions; this association has " + actual + ".";
-                case "min-transparency-rate" -> "The programme requires at least "
-                        + Formats.percent(new BigDecimal(atLeast(expected)), locale)
-                        + " of member institutions to report social-performance data; "
-                        + ("none".equals(actual) ? "none of this association's have reported yet."
-                                : "this association's rate is " + Formats.percent(new BigDecimal(actual), locale) + ".");
+                case "association-verified" -> texts.rule_verified();
+                case "association-region" -> texts.rule_region(regions(expected, texts, language),
+                        Formats.words(actual, language));
+                case "min-member-count" -> texts.rule_min_members(
+                        Formats.number(Long.valueOf(atLeast(expected)), language),
+                        Formats.number(Long.valueOf(actual), language));
+                case "min-transparency-rate" -> {
+                    String least = Formats.percent(new BigDecimal(atLeast(expected)), language);
+                    yield "none".equals(actual) ? texts.rule_min_transparency_none(least)
+                            : texts.rule_min_transparency(least, Formats.percent(new BigDecimal(actual), language));
+                }
                 default -> null;
             };
             if (worded != null) {
@@ -57,7 +59,7 @@ public final class RuleSentences {
         } catch (RuntimeException unexpectedShape) {
             // the service worded the values otherwise than this class expects: fall back to them as given
         }
-        return asGiven(rule);
+        return asGiven(rule, texts, language);
     }
 
     /**
@@ -75,26 +77,29 @@ public final class RuleSentences {
     }
 
     /** "The association has too few member MFIs (expected >= 10, found 4)." */
-    static String asGiven(Problem.Violation rule) {
-        String message = rule.message() == null || rule.message().isBlank() ? "A rule is not met" : rule.message();
+    static String asGiven(Problem.Violation rule, CallsTexts texts, Locale locale) {
+        String message = rule.message() == null || rule.message().isBlank() ? texts.rule_not_met() : rule.message();
         StringBuilder sentence = new StringBuilder(Character.toUpperCase(message.charAt(0)) + message.substring(1));
         if (rule.expected() != null || rule.actual() != null) {
-            sentence.append(" (expected ").append(rule.expected()).append(", found ").append(rule.actual()).append(')');
+            sentence.append(' ').append(Language.texts(ProblemTexts.class, locale)
+                    .expected_found(String.valueOf(rule.expected()), String.valueOf(rule.actual())));
         }
         return sentence.append('.').toString();
     }
 
-    private static String date(String isoDate, Object locale) {
+    private static String date(String isoDate, Locale locale) {
         return Formats.date(LocalDate.parse(isoDate.trim()), locale);
     }
 
     /** "AFRICA,ASIA" as "Africa or Asia". */
-    private static String regions(String names) {
-        String[] each = Arrays.stream(names.split(",")).map(String::trim).map(Formats::words).toArray(String[]::new);
+    private static String regions(String names, CallsTexts texts, Locale locale) {
+        String[] each = Arrays.stream(names.split(",")).map(String::trim).map(r -> Formats.words(r, locale))
+                .toArray(String[]::new);
         if (each.length == 1) {
             return each[0];
         }
-        return Arrays.stream(each, 0, each.length - 1).collect(Collectors.joining(", ")) + " or " + each[each.length - 1];
+        return Arrays.stream(each, 0, each.length - 1).collect(Collectors.joining(", ")) + " " + texts.or() + " "
+                + each[each.length - 1];
     }
 
     /** ">= 10" as "10". */

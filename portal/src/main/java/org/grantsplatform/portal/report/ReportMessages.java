@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of the report pages and of the read-model page (texts in {@code messages/report_<language>.properties});
- * templates use {@code {report:key}}, Java code {@code MessageBundles.get(ReportMessages.class, ...)}.
+ * templates use {@code {report:key}}, Java code {@code language.texts(ReportMessages.class)}.
  */
 @MessageBundle(value = "report", locale = "en")
 public interface ReportMessages {

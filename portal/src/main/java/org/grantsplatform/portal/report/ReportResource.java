@@ -2,8 +2,6 @@ package org.grantsplatform.portal.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -223,7 +221,7 @@ public class ReportResource {
     }
 
     private ReportMessages messages() {
-        return MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.tag()));
+        return language.texts(ReportMessages.class);
     }
 
     private static String group(String grouping, Portfolio.Row row, ReportMessages m) {

@@ -2,6 +2,8 @@ package org.grantsplatform.portal.review;
 
 import org.grantsplatform.portal.application.Application;
 import org.grantsplatform.portal.programme.Programme;
+import org.grantsplatform.portal.web.Formats;
+import org.grantsplatform.portal.web.Language;
 
 /**
  * One line of a reviewer's queue: the application, its programme (deadline, rubric), the reviewer's own review
@@ -27,18 +29,24 @@ public record QueueItem(Application application, Programme programme, Applicatio
         return canReview() && "ASSIGNED".equals(myReview().status());
     }
 
-    /** What is left for the reviewer, in words. */
-    public String toDo() {
+    /** Scored: the reviewer's review is COMPLETED (they may still revise it until the decision). */
+    public boolean scored() {
+        return myReview() != null && "COMPLETED".equals(myReview().status());
+    }
+
+    /** What is left for the reviewer, in the page's words. */
+    public String toDo(Language language) {
+        ReviewTexts texts = language.texts(ReviewTexts.class);
         if (recused()) {
-            return "Recused (conflict of interest)";
+            return texts.todo_recused();
         }
         if (open()) {
-            return "Score it";
+            return texts.todo_score();
         }
         if (canReview()) {
-            return "Scored; you may revise it until the decision";
+            return texts.todo_revise();
         }
-        return myReview() != null && "COMPLETED".equals(myReview().status()) ? "Scored"
-                : "Nothing to do (" + application.status().replace('_', ' ').toLowerCase() + ")";
+        String status = Formats.words(application.status(), language.locale());
+        return scored() ? texts.todo_scored() : texts.todo_nothing(status.toLowerCase(language.locale()));
     }
 }

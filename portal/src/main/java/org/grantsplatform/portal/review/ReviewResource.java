@@ -28,6 +28,8 @@ import org.grantsplatform.portal.programme.Programme;
 import org.grantsplatform.portal.programme.ProgrammesApi;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
@@ -57,6 +59,9 @@ public class ReviewResource {
     CurrentUser user;
 
     @Inject
+    Language language;
+
+    @Inject
     @RestClient
     ApplicationsApi applications;
 
@@ -80,8 +85,8 @@ public class ReviewResource {
     @Path("{id}")
     public TemplateInstance review(@PathParam("id") UUID id, @QueryParam("done") String done) {
         QueueItem item = item(id);
-        String notice = "scored".equals(done) ? "Your review was saved." : "recused".equals(done)
-                ? "You declared a conflict of interest and are recused from this application." : null;
+        ReviewTexts t = texts();
+        String notice = "scored".equals(done) ? t.notice_scored() : "recused".equals(done) ? t.notice_recused() : null;
         Map<String, String> values = valuesOf(item);
         return Templates.review(item, ScoreRow.of(item.programme(), values), RECOMMENDATIONS, values, FieldErrors.none(), notice);
     }
@@ -96,14 +101,14 @@ public class ReviewResource {
         for (int i = 0; i < rubric.size(); i++) {
             Map<String, Object> score = new LinkedHashMap<>();
             score.put("criterion", rubric.get(i).criterion());
-            score.put("score", integerOrText(form.getFirst(ScoreRow.field(i))));
+            score.put("score", FormValues.integerOrText(form.getFirst(ScoreRow.field(i))));
             scores.add(score);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conflictOfInterest", false);
         body.put("scores", scores);
-        body.put("comment", blankToNull(form.getFirst("comment")));
-        body.put("recommendation", blankToNull(form.getFirst("recommendation")));
+        body.put("comment", FormValues.blankToNull(form.getFirst("comment")));
+        body.put("recommendation", FormValues.blankToNull(form.getFirst("recommendation")));
         try {
             applications.review(id, body);
         } catch (ServiceProblem refused) {
@@ -112,13 +117,17 @@ public class ReviewResource {
             }
             Map<String, String> values = new HashMap<>();
             form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+            ReviewTexts t = texts();
             List<String> fields = new ArrayList<>(List.of("comment", "recommendation", "scores"));
+            Map<String, String> labels = new HashMap<>(Map.of("comment", t.comment(), "recommendation",
+                    t.recommendation(), "scores", t.scores_legend()));
             for (int i = 0; i < rubric.size(); i++) {
                 fields.add(ScoreRow.field(i));
+                labels.put(ScoreRow.field(i), rubric.get(i).criterion());
             }
             return Response.status(refused.status())
                     .entity(Templates.review(item, ScoreRow.of(item.programme(), values), RECOMMENDATIONS, values,
-                            FieldErrors.of(refused.problem(), fields), null))
+                            FieldErrors.of(refused.problem(), fields).labelled(labels), null))
                     .build();
         }
         return Response.seeOther(URI.create("/reviews/" + id + "?done=scored")).build();
@@ -136,15 +145,15 @@ public class ReviewResource {
     public Response declareConflict(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         QueueItem item = item(id);
         if (!"yes".equals(form.getFirst("confirm"))) {
+            ReviewTexts t = texts();
             var problem = new Problem(null, "Confirmation needed", 400, null,
-                    List.of(new Problem.Violation("confirm",
-                            "tick the box to confirm that you have a conflict of interest", null, null, null)));
-            return Response.status(400).entity(Templates.conflict(item, FieldErrors.of(problem, List.of("confirm"))))
-                    .build();
+                    List.of(new Problem.Violation("confirm", t.confirm_needed(), null, null, null)));
+            return Response.status(400).entity(Templates.conflict(item, FieldErrors.of(problem, List.of("confirm"))
+                    .labelled(Map.of("confirm", t.confirm_label())))).build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conflictOfInterest", true);
-        body.put("comment", blankToNull(form.getFirst("comment")));
+        body.put("comment", FormValues.blankToNull(form.getFirst("comment")));
         try {
             applications.review(id, body);
         } catch (ServiceProblem refused) {
@@ -152,7 +161,8 @@ public class ReviewResource {
                 throw refused;
             }
             return Response.status(refused.status())
-                    .entity(Templates.conflict(item, FieldErrors.of(refused.problem(), List.of("comment")))).build();
+                    .entity(Templates.conflict(item, FieldErrors.of(refused.problem(), List.of("comment"))
+                            .labelled(Map.of("comment", texts().conflict_label())))).build();
         }
         return Response.seeOther(URI.create("/reviews/" + id + "?done=recused")).build();
     }
@@ -179,19 +189,7 @@ public class ReviewResource {
         return values;
     }
 
-    /** A number as a number; anything else as typed, so the service names the field it cannot read. */
-    private static Object integerOrText(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return value;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private ReviewTexts texts() {
+        return language.texts(ReviewTexts.class);
     }
 }

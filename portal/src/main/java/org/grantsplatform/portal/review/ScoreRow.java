@@ -23,8 +23,8 @@ public record ScoreRow(int index, String criterion, BigDecimal weight, int maxSc
         return rows;
     }
 
-    /** The weight as a percentage of the weighted score, e.g. 0.25 → "25%". */
-    public String weightPercent() {
-        return weight.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    /** The id of the score's input: its field's name as {@code FieldErrors} links to it, {@code scores-0-score}. */
+    public String id() {
+        return "scores-" + index + "-score";
     }
 }

@@ -27,6 +27,9 @@ public class CurrentUser {
     @IdToken
     JsonWebToken idToken;
 
+    @Inject
+    Language language;
+
     public boolean isSignedIn() {
         return !identity.isAnonymous();
     }
@@ -70,12 +73,12 @@ public class CurrentUser {
         return has(ADMIN);
     }
 
-    /** The platform's roles the user holds, as words for the navigation bar. */
+    /** The platform's roles the user holds, as words in the user's language for the navigation bar. */
     public List<String> roles() {
         List<String> roles = new ArrayList<>();
         for (String role : List.of(APPLICANT, REVIEWER, DONOR, PROGRAM_MANAGER, ADMIN)) {
             if (has(role)) {
-                roles.add(role.replace('-', ' '));
+                roles.add(Formats.words(role, language.locale()));
             }
         }
         return roles;

@@ -3,6 +3,7 @@ package org.grantsplatform.portal.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * What a user sees when a service refuses or does not answer: a page that says what happened and where
- * to go, inside the usual navigation; never a stack trace, never the service's JSON.
+ * to go, inside the usual navigation, in the user's language; never a stack trace, never the service's JSON.
  */
 public class ErrorPages {
 
@@ -23,16 +24,19 @@ public class ErrorPages {
         static native TemplateInstance error(int status, String heading, String explanation, String detail);
     }
 
+    @Inject
+    Language language;
+
     @ServerExceptionMapper
     public Response refused(ServiceProblem e) {
         int status = e.status();
+        ProblemTexts texts = texts();
+        String heading = e.problem().heading(texts);
         return switch (status) {
-            case 401 -> page(401, "Your session has ended", "Sign in again to continue.", null);
-            case 403 -> page(403, "You may not do this",
-                    "Your role does not allow this action. The home page lists what is waiting for you.", e.problem().detail());
-            case 404 -> page(404, "Not found",
-                    "There is nothing here that you may see: it does not exist, or it belongs to someone else.", null);
-            case 409, 422, 400 -> page(status, "This could not be done", "The service refused it.",
+            case 401 -> page(401, heading, texts.session_ended(), null);
+            case 403 -> page(403, heading, texts.forbidden_action(), e.problem().detail());
+            case 404 -> page(404, heading, texts.not_found(), null);
+            case 409, 422, 400 -> page(status, heading, texts.refused(),
                     String.join("; ", FieldErrors.of(e.problem(), List.of()).summary()));
             default -> {
                 LOG.warnf("a service answered %s", e.getMessage());
@@ -44,8 +48,8 @@ public class ErrorPages {
     /** A page the user's roles do not open (the portal's own {@code @RolesAllowed}): the same page as a service's 403. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, "You may not do this",
-                "Your role does not open this page. The home page lists what is waiting for you.", null);
+        ProblemTexts texts = texts();
+        return page(403, texts.type_forbidden(), texts.forbidden_page(), null);
     }
 
     /** A service that does not answer (refused connection, timeout). */
@@ -56,11 +60,14 @@ public class ErrorPages {
     }
 
     private Response unavailable() {
+        ProblemTexts texts = texts();
         return Response.status(503).type(MediaType.TEXT_HTML_TYPE).header("Retry-After", "5")
-                .entity(Templates.error(503, "Please try again in a moment",
-                        "A part of the platform is not answering just now. Nothing was changed by this request; "
-                                + "reload the page to try again.", null))
+                .entity(Templates.error(503, texts.type_unavailable(), texts.unavailable(), null))
                 .build();
+    }
+
+    private ProblemTexts texts() {
+        return language.texts(ProblemTexts.class);
     }
 
     private static Response page(int status, String heading, String explanation, String detail) {

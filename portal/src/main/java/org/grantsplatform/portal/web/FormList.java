@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code {#line row=row errors=errors /}} renders one.
  *
  * @param name the list's field name, e.g. {@code budgetLines}
- * @param caption a row's name in words, e.g. "Budget line" (legends read "Budget line 2")
+ * @param caption a row's name in words, e.g. "Budget line" (legends read "Budget line 2"), in the user's language:
+ *            a list declared once without words gets them for a page with {@link #labelled}
  */
 public record FormList(String name, String caption, List<Column> columns) {
 
@@ -35,6 +36,21 @@ public record FormList(String name, String caption, List<Column> columns) {
         public static Column amount(String name, String label, String marker) {
             return new Column(name, label, 0, true, marker);
         }
+    }
+
+    /** The same list with a caption and the columns' labels (in their order) in the user's language. */
+    public FormList labelled(String caption, List<String> labels) {
+        List<Column> labelled = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            labelled.add(new Column(c.name(), labels.get(i), c.maxLength(), c.decimal(), c.marker()));
+        }
+        return new FormList(name, caption, labelled);
+    }
+
+    /** Rows of this list (as typed) under this list's words: those of {@link #labelled}. */
+    public List<FormRow> show(List<FormRow> rows) {
+        return rows.stream().map(r -> new FormRow(this, r.index(), r.cells())).toList();
     }
 
     public FormRow empty(int index) {

@@ -3,6 +3,7 @@ package org.grantsplatform.portal.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,6 +65,20 @@ public record FormRow(FormList list, int index, Map<String, String> cells) {
             list.add(item);
         }
         return list;
+    }
+
+    /** The label of a column's input as a screen reader reads it (tags/line): "Amount of budget line 2". */
+    public String label(FormList.Column column, WebTexts texts) {
+        return column.label() + " " + texts.row_of(list.caption().toLowerCase(Locale.ROOT), number());
+    }
+
+    /** The labels of these rows' inputs by field name, for {@link FieldErrors#labelled}. */
+    public static Map<String, String> labels(List<FormRow> rows, WebTexts texts) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (FormRow row : rows) {
+            row.list().columns().forEach(c -> labels.put(row.name(c.name()), row.label(c, texts)));
+        }
+        return labels;
     }
 
     /** The field names of these rows' inputs, for {@link FieldErrors#of}. */

@@ -1,8 +1,8 @@
 package org.grantsplatform.portal.web;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How pages write amounts, dates and the services' enum values: money always with its currency, dates in
@@ -21,31 +24,16 @@ import java.util.Map;
 @TemplateExtension
 public final class Formats {
 
-    /** Words where the enum's own name would read badly. */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("SPM_OFFICER", "Social performance management officer"),
-            Map.entry("LATIN_AMERICA_CARIBBEAN", "Latin America and the Caribbean"),
-            Map.entry("MIDDLE_EAST_NORTH_AFRICA", "Middle East and North Africa"),
-            Map.entry("NORTH_AMERICA", "North America"),
-            Map.entry("PPI", "PPI (Poverty Probability Index)"),
-            Map.entry("AWARD", "Award"),
-            Map.entry("STRONGLY_RECOMMEND", "Strongly recommend"));
+    /** The {@link Words} bundle's text of each enum value, by the value's name. */
+    private static final Map<String, Method> WORDS = Arrays.stream(Words.class.getMethods())
+            .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == String.class)
+            .collect(Collectors.toMap(Method::getName, Function.identity()));
 
     private Formats() {
     }
 
-    /** The template's locale if it was given one, else the language of the page being answered. */
-    static Locale locale(Object attribute) {
-        if (attribute instanceof Locale locale) {
-            return locale;
-        }
-        if (attribute instanceof String tag && !tag.isBlank()) {
-            return Locale.forLanguageTag(tag);
-        }
-        if (Arc.container().requestContext().isActive()) {
-            return Arc.container().instance(Language.class).get().locale();
-        }
-        return Locale.ENGLISH;
+    private static Locale locale(Object attribute) {
+        return Language.of(attribute);
     }
 
     /** An amount in its currency, e.g. "USD 25,000.00" (the code, never a symbol that several currencies share). */
@@ -68,7 +56,7 @@ public final class Formats {
     /** A rate held as a fraction (0.75) written as a percentage ("75%"). */
     public static String percent(BigDecimal fraction, @TemplateAttribute("locale") Object locale) {
         if (fraction == null) {
-            return "none";
+            return Language.texts(WebTexts.class, locale(locale)).none();
         }
         NumberFormat percent = NumberFormat.getPercentInstance(locale(locale));
         percent.setMaximumFractionDigits(1);
@@ -86,17 +74,25 @@ public final class Formats {
                         .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
-    /** An enum value of the services as words: {@code UNDER_REVIEW} → "Under review". */
-    public static String words(Object value) {
+    /**
+     * An enum value of the services as words in the page's language ({@link Words}): {@code UNDER_REVIEW} →
+     * "Under review", "En cours d'évaluation"; a role such as {@code program-manager} alike. A value the bundle does
+     * not know reads as its name in plain English ({@code NEW_STATE} → "New state").
+     */
+    public static String words(Object value, @TemplateAttribute("locale") Object locale) {
         if (value == null) {
             return "";
         }
         String name = value.toString();
-        String known = WORDS.get(name);
-        if (known != null) {
-            return known;
+        Method word = WORDS.get(name.replace('-', '_').toUpperCase(Locale.ROOT));
+        if (word != null) {
+            try {
+                return (String) word.invoke(Language.texts(Words.class, locale(locale)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the word of " + name, e);
+            }
         }
-        String spaced = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        String spaced = name.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

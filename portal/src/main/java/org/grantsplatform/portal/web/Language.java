@@ -1,5 +1,10 @@
 package org.grantsplatform.portal.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +40,44 @@ public class Language {
 
     public String tag() {
         return locale().getLanguage();
+    }
+
+    /** A message bundle's texts in this request's language. */
+    public <T> T texts(Class<T> bundle) {
+        return texts(bundle, locale());
+    }
+
+    /** A message bundle's texts in the locale's language if it is supported, else in English. */
+    public static <T> T texts(Class<T> bundle, Locale locale) {
+        Locale language = locale == null ? null : supported(locale.getLanguage());
+        if (language == null || language.equals(Locale.ENGLISH)) {
+            return MessageBundles.get(bundle);
+        }
+        return MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()));
+    }
+
+    /** The language of the HTTP request being answered; English outside one. */
+    public static Locale current() {
+        ArcContainer arc = Arc.container();
+        if (arc != null && arc.requestContext().isActive()
+                && arc.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
+            return arc.instance(Language.class).get().locale();
+        }
+        return Locale.ENGLISH;
+    }
+
+    /**
+     * The locale a template extension works in: the template's {@code locale} attribute if it was given one (a
+     * {@link Locale} or a tag), else the language of the request being answered.
+     */
+    public static Locale of(Object attribute) {
+        if (attribute instanceof Locale locale) {
+            return locale;
+        }
+        if (attribute instanceof String tag && !tag.isBlank()) {
+            return Locale.forLanguageTag(tag);
+        }
+        return current();
     }
 
     /** The path and query of this page, URL-encoded: where switching the language comes back to. */

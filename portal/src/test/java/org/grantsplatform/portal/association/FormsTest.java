@@ -2,18 +2,24 @@ package org.grantsplatform.portal.association;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
 import org.junit.jupiter.api.Test;
 
-/** How the association forms read what was posted and place the service's refusals. */
+/** How the association forms read what was posted and place the service's refusals (in English, the default). */
+@QuarkusTest
 class FormsTest {
+
+    private static final AssocTexts ENGLISH = Language.texts(AssocTexts.class, Locale.ENGLISH);
 
     private static MultivaluedMap<String, String> form(String... pairs) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
@@ -60,7 +66,8 @@ class FormsTest {
                 List.of("nonFinancialServices", "region"));
         assertThat(errors.of("nonFinancialServices")).isEqualTo("entry 2: size must be between 0 and 100");
         assertThat(errors.of("region")).isEqualTo("is required");
-        assertThat(errors.summary()).containsExactly("somethingElse: not accepted");
+        assertThat(errors.summary()).as("a field no input claims, by its name; the form's own beside their inputs")
+                .containsExactly("somethingElse: not accepted");
     }
 
     @Test
@@ -75,7 +82,7 @@ class FormsTest {
 
     @Test
     void aStaleVersionIsASentenceAtTheTop() {
-        FieldErrors errors = Forms.stale("this profile");
+        FieldErrors errors = Forms.stale(ENGLISH.stale_profile(), ENGLISH);
         assertThat(errors.any()).isTrue();
         assertThat(errors.summary()).singleElement().asString().startsWith("Someone else saved this profile");
         assertThat(Forms.version(form("version", "3"))).isEqualTo(3L);
@@ -87,7 +94,7 @@ class FormsTest {
         SpReport report = new SpReport(null, "Faulu", 2025, 1200, new BigDecimal("68.50"), null,
                 new BigDecimal("1.25E+4"), "KES", null, null, null, true, false, null, "PPI",
                 List.of("financial education", "health insurance"), null, 3, null, null);
-        FormValues values = FormValues.held(report);
+        InputValues values = InputValues.held(report);
         assertThat(values.get("activeBorrowers")).isEqualTo("1200");
         assertThat(values.get("womenBorrowersPct")).isEqualTo("68.5");
         assertThat(values.get("grossLoanPortfolio")).isEqualTo("12500");
@@ -96,7 +103,7 @@ class FormsTest {
         assertThat(values.is("hasSocialMission", "true")).isTrue();
         assertThat(values.is("clientProtectionEndorsed", "")).isTrue();
         assertThat(values.get("version")).isEqualTo("3");
-        assertThat(FormValues.held(Map.of("needs", List.of("SPM_OFFICER"))).has("needs", "SPM_OFFICER")).isTrue();
+        assertThat(InputValues.held(Map.of("needs", List.of("SPM_OFFICER"))).has("needs", "SPM_OFFICER")).isTrue();
     }
 
     @Test
@@ -104,8 +111,8 @@ class FormsTest {
         var form = form("activeBorrowers", "10", "womenBorrowersPct", "50", "currency", "kes",
                 "hasSocialMission", "false", "povertyMeasurementTool", "PPI", "nonFinancialServices", "a, b");
         Map<String, Indicator> byName = new java.util.HashMap<>();
-        Indicator.GROUPS.forEach(g -> g.indicators().forEach(i -> byName.put(i.name(), i)));
-        assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(Indicator.FIELDS).hasSize(14);
+        Indicator.all(Indicator.groups(ENGLISH, Locale.ENGLISH)).forEach(i -> byName.put(i.name(), i));
+        assertThat(byName).hasSize(14);
         assertThat(byName.get("activeBorrowers").read(form)).isEqualTo(10L);
         assertThat(byName.get("womenBorrowersPct").read(form)).isEqualTo(new BigDecimal("50"));
         assertThat(byName.get("currency").read(form)).isEqualTo("KES");
@@ -113,5 +120,15 @@ class FormsTest {
         assertThat(byName.get("povertyMeasurementTool").read(form)).isEqualTo("PPI");
         assertThat(byName.get("nonFinancialServices").read(form)).isEqualTo(List.of("a", "b"));
         assertThat(byName.get("staffTurnoverPct").read(form)).isNull();
+    }
+
+    @Test
+    void theIndicatorsFormSpeaksTheUsersLanguage() {
+        List<Indicator.Group> french = Indicator.groups(Language.texts(AssocTexts.class, Locale.FRENCH), Locale.FRENCH);
+        assertThat(french.get(0).legend()).isEqualTo("Portée");
+        Indicator tool = Indicator.all(french).stream().filter(i -> i.name().equals("povertyMeasurementTool"))
+                .findFirst().orElseThrow();
+        assertThat(tool.options()).extracting(Choice::label)
+                .containsExactly("Non déclaré", "Aucun", "PPI (indice de probabilité de pauvreté)", "Autre");
     }
 }

@@ -14,7 +14,7 @@ class ScheduleTest {
     private static Grant.Tranche tranche(int sequence, String amount, String status, String report) {
         return new Grant.Tranche(UUID.randomUUID(), null, sequence, new BigDecimal(amount), LocalDate.of(2027, 1, sequence),
                 "Milestone " + sequence, status, new Grant.MilestoneReport(report, null, null, null, null, null, null, null),
-                null, null, null, null, 0);
+                false, null, null, null, null, 0);
     }
 
     private static Schedule schedule(String status, Grant.Tranche... tranches) {

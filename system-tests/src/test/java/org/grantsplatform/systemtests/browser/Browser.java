@@ -88,6 +88,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
     private final String baseUrl;
     private final String name;
     private final Path output;
+    private String acceptLanguages = "en-GB,en";
     private ChromeDriver driver;
     private Path profile;
     private WebElement lastField;
@@ -113,6 +114,18 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
         return portal(null);
     }
 
+    /**
+     * The languages the browser asks pages in ({@code Accept-Language}), e.g. {@code "es-ES,es"}; before it starts.
+     * Journeys compare English text, so English (en-GB) is the default.
+     */
+    public Browser acceptingLanguages(String languages) {
+        if (driver != null) {
+            throw new IllegalStateException("the browser has started: set its languages first");
+        }
+        acceptLanguages = languages;
+        return this;
+    }
+
     // ------------------------------------------------------------------ the browser itself
 
     /** The driver, started at the first call: for what the helpers below do not cover. */
@@ -134,7 +147,7 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
             options.addArguments(FLAGS);
             options.addArguments("--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
             // dates and numbers in one locale whatever the machine's LANG: journeys compare text
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
             // an explicit driver: Selenium Manager is only asked when no executable is given
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile())

@@ -232,8 +232,8 @@ class PortalJourneyTest {
         reviewer1.clickLink(TITLE).waitForText("Scores against the rubric");
         assertThat(reviewer1.text("h1")).isEqualTo(TITLE);
         assertThat(reviewer1.shows("Six regional workshops")).as("the budget beside the rubric").isTrue();
-        assertThat(reviewer1.text(By.cssSelector("label[for=score-0]"))).contains("weight 60%").contains("0 to 10");
-        assertThat(reviewer1.text(By.cssSelector("label[for=score-1]"))).contains("weight 40%").contains("0 to 5");
+        assertThat(reviewer1.text(By.cssSelector("label[for=scores-0-score]"))).contains("weight 60%").contains("0 to 10");
+        assertThat(reviewer1.text(By.cssSelector("label[for=scores-1-score]"))).contains("weight 40%").contains("0 to 5");
         reviewer1.page("reviewer-application");
 
         reviewer1.fill("Relevance to client protection", "7");

@@ -12,23 +12,23 @@ import java.util.Map;
  * What a form shows in its inputs: the values as the user typed them (after a refusal) or as the service holds
  * them (when the form opens). Every name may carry several values (checkboxes); a missing one reads as "".
  */
-public final class FormValues {
+public final class InputValues {
 
     private final Map<String, List<String>> values;
 
-    private FormValues(Map<String, List<String>> values) {
+    private InputValues(Map<String, List<String>> values) {
         this.values = values;
     }
 
-    public static FormValues empty() {
-        return new FormValues(Map.of());
+    public static InputValues empty() {
+        return new InputValues(Map.of());
     }
 
     /** The values as posted. */
-    public static FormValues typed(MultivaluedMap<String, String> form) {
+    public static InputValues typed(MultivaluedMap<String, String> form) {
         Map<String, List<String>> values = new HashMap<>();
         form.forEach((name, list) -> values.put(name, List.copyOf(list)));
-        return new FormValues(values);
+        return new InputValues(values);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class FormValues {
      * each component under its name, numbers in plain notation without trailing zeros, booleans as
      * {@code true}/{@code false}, a list as one value an element; {@code null} leaves the input empty.
      */
-    public static FormValues held(Record resource) {
+    public static InputValues held(Record resource) {
         Map<String, Object> fields = new HashMap<>();
         for (RecordComponent component : resource.getClass().getRecordComponents()) {
             try {
@@ -49,16 +49,16 @@ public final class FormValues {
     }
 
     /** As {@link #held(Record)}, from values by name. */
-    public static FormValues held(Map<String, ?> fields) {
+    public static InputValues held(Map<String, ?> fields) {
         Map<String, List<String>> values = new HashMap<>();
         fields.forEach((name, value) -> {
             if (value instanceof Collection<?> many) {
-                values.put(name, many.stream().map(FormValues::text).toList());
+                values.put(name, many.stream().map(InputValues::text).toList());
             } else if (value != null) {
                 values.put(name, List.of(text(value)));
             }
         });
-        return new FormValues(values);
+        return new InputValues(values);
     }
 
     private static String text(Object value) {
