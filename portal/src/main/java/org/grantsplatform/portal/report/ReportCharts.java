@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.grantsplatform.portal.web.Formats;
+import org.grantsplatform.portal.web.Language;
 
 /** The charts of the report pages, drawn from the reports' figures in the user's language. */
 final class ReportCharts {
@@ -38,7 +39,7 @@ final class ReportCharts {
     BarChart pipeline(Map<String, Long> statuses) {
         BarChart.Builder chart = BarChart.builder("pipeline", m.pipeline_chart_title()).series(m.applications(), "s1")
                 .whole().ticks(this::count);
-        statuses.forEach((status, count) -> chart.category(Formats.words(status), count(count)));
+        statuses.forEach((status, count) -> chart.category(Formats.words(status, Language.current()), count(count)));
         return chart.build();
     }
 
@@ -57,7 +58,7 @@ final class ReportCharts {
                 .upTo(100).ticks(v -> percent(BigDecimal.valueOf(v))).missing(m.not_reported());
         for (SocialPerformance.RegionTotal r : regions) {
             SocialPerformance.Indicators i = r.indicators();
-            chart.category(Formats.words(r.region()),
+            chart.category(Formats.words(r.region(), Language.current()),
                     share(r.transparencyRate() == null ? null : r.transparencyRate().movePointRight(2)),
                     share(i == null ? null : i.womenBorrowersPct()), share(i == null ? null : i.ruralBorrowersPct()));
         }

@@ -153,7 +153,7 @@ public class ReportResource {
         String chosenYear = year == null || year.isBlank() ? null : year.trim();
         List<Option> regions = new ArrayList<>();
         for (Region r : Region.values()) {
-            regions.add(new Option(r.name(), Formats.words(r), r.name().equals(chosenRegion)));
+            regions.add(new Option(r.name(), Formats.words(r, Language.current()), r.name().equals(chosenRegion)));
         }
         String base = "/reports/social-performance?region=" + encode(chosenRegion) + "&year=" + encode(chosenYear) + "&";
         SocialPerformance report;
@@ -197,7 +197,7 @@ public class ReportResource {
         Timeline timeline = reports.timeline(id);
         ReportMessages m = messages();
         List<EventLine> lines = timeline.events().stream().map(e -> new EventLine(e, what(e.type(), m),
-                EventTypes.REVIEW_COMPLETED.equals(e.type()) ? Formats.words(e.note()) : e.note())).toList();
+                EventTypes.REVIEW_COMPLETED.equals(e.type()) ? Formats.words(e.note(), Language.current()) : e.note())).toList();
         return Templates.timeline(timeline, Slices.page(lines, page, EVENTS_PAGE_SIZE), "/reports/grants/" + id + "?",
                 new ReportCharts(m, language.locale()).grant(timeline));
     }
@@ -229,7 +229,7 @@ public class ReportResource {
             return m.group_not_known_yet();
         }
         String label = Objects.requireNonNullElse(row.label(), row.key());
-        return ENUM_GROUPINGS.contains(grouping) ? Formats.words(label) : label;
+        return ENUM_GROUPINGS.contains(grouping) ? Formats.words(label, Language.current()) : label;
     }
 
     private static String grouping(String grouping, ReportMessages m) {
