@@ -83,7 +83,7 @@ class PortalLanguagesTest {
         ok(Platform.post(GRANTS, "/api/applications/" + id + "/submit", "assoc1", "{}"));
         ok(Platform.post(GRANTS, "/api/applications/" + id + "/screening", "pm1", "{\"eligible\":true}"));
         ok(Platform.post(GRANTS, "/api/applications/" + id + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\"]}".formatted(PortalJourneyTest.subject("reviewer1"))));
+                "{\"subjects\":[\"%s\"]}".formatted(Platform.subject("reviewer1"))));
         applicationId = id;
     }
 
@@ -92,8 +92,7 @@ class PortalLanguagesTest {
     void applicantSwitchesToFrenchWithTheFootersLanguageControl() {
         assoc1.login("assoc1");
         assoc1.waitForText("Waiting for you");
-        assoc1.fill("Language", "Français");
-        assoc1.clickButton("Change").waitForText("Ce qui vous attend");
+        assoc1.clickLink("Français").waitForText("Ce qui vous attend");
         assertThat(assoc1.text("h1")).startsWith("Bienvenue, ");
         assertThat(assoc1.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(assoc1.text(By.cssSelector("nav[aria-label=Principale]"))).contains("Mes demandes")
