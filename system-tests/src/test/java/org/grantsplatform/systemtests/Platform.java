@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,16 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         });
     }
 
+    /** The {@code sub} claim of the user's access token: the subject ownership and reviewer assignments record. */
+    public static String subject(String user) {
+        String payload = token(user).split("\\.")[1];
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Response get(int port, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(port, path))).GET();
         if (user != null) {
@@ -190,6 +201,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     public static Response put(int port, String path, String user, String json) {
         return send(withJson(port, path, user).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Response delete(int port, String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(url(port, path)))
+                .header("Authorization", "Bearer " + token(user)).DELETE().build());
     }
 
     private static HttpRequest.Builder withJson(int port, String path, String user) {
