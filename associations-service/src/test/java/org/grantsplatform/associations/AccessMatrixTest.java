@@ -49,6 +49,8 @@ class AccessMatrixTest extends AccessMatrixContract {
                         .allow("assoc1", "admin1"),
                 rule("POST /api/associations/{id}/owners", "owner, admin").fixture(AccessMatrixTest::association)
                         .body(f -> Map.of("subject", "sub-" + UUID.randomUUID())).allow("assoc1", "admin1"),
+                rule("GET /api/associations/{id}/owners", "any").fixture(AccessMatrixTest::association)
+                        .allow(EVERYONE),
                 rule("POST /api/associations/{id}/verification", "program-manager, admin")
                         .fixture(AccessMatrixTest::association)
                         .body(f -> Map.of("verified", true, "note", "statutes checked")).allow("pm1", "admin1"),

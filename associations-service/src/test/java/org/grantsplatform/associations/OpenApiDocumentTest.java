@@ -30,6 +30,9 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/associations/{id}'.put.responses", hasKey("409"))
                 .body("paths.'/api/associations/{id}/members/{memberId}/sp-reports/{year}'.put.responses", hasKey("201"))
                 .body("paths.'/api/associations/{id}/verification'.post.responses", hasKey("403"))
+                .body("paths.'/api/associations/{id}/owners'.keySet()", containsInAnyOrder("get", "post"))
+                .body("paths.'/api/associations/{id}/owners'.post.responses", hasKey("503"))
+                .body("components.schemas", hasKey("Owner"))
                 .body("components.schemas", hasKey("SpReportRequest"))
                 .body("components.schemas", hasKey("Problem"));
     }

@@ -107,6 +107,9 @@ class AccessMatrixTest extends AccessMatrixContract {
                 rule("POST /api/applications/{id}/reviewers", "program-manager (and admin)")
                         .fixture(AccessMatrixTest::underReviewByReviewer1)
                         .body(f -> Map.of("subjects", List.of(subject("reviewer2")))).allow(MANAGERS),
+                rule("DELETE /api/applications/{id}/reviewers/{subject}", "program-manager (and admin)")
+                        .fixture(() -> withReviewer1(underReviewByReviewer1())).allow(MANAGERS),
+                rule("GET /api/reviewers", "program-manager (and admin)").allow(MANAGERS),
                 rule("PUT /api/applications/{id}/reviews/mine", "an assigned reviewer")
                         .fixture(AccessMatrixTest::underReviewByReviewer1)
                         .body(f -> Map.of("conflictOfInterest", false, "scores", List.of(
@@ -128,6 +131,13 @@ class AccessMatrixTest extends AccessMatrixContract {
                         .fixture(AccessMatrixTest::grantWithTranche)
                         .body(f -> Map.of("amount", 100, "dueDate", TODAY.plusMonths(1).toString(), "milestone", "m"))
                         .allow(MANAGERS),
+                rule("PUT /api/grants/{id}/tranches/{trancheId}", "program-manager (and admin); while PLANNED")
+                        .fixture(AccessMatrixTest::grantWithTranche)
+                        .body(f -> Map.of("amount", 200, "dueDate", TODAY.plusMonths(2).toString(), "milestone", "m",
+                                "version", 0))
+                        .allow(MANAGERS),
+                rule("DELETE /api/grants/{id}/tranches/{trancheId}", "program-manager (and admin); while PLANNED")
+                        .fixture(AccessMatrixTest::grantWithTranche).allow(MANAGERS),
                 rule("GET /api/grants/{id}/tranches/{trancheId}", "scoped like applications")
                         .fixture(AccessMatrixTest::grantWithTranche).allow(GRANT_SCOPE).hides(OUTSIDE_GRANT),
                 rule("POST /api/grants/{id}/tranches/{trancheId}/milestone-report", "the grantee's owners")
@@ -176,6 +186,12 @@ class AccessMatrixTest extends AccessMatrixContract {
         String a = underReview(p);
         assign(a, "reviewer1").statusCode(200);
         return Map.of("id", a, "P", p);
+    }
+
+    private static Map<String, String> withReviewer1(Map<String, String> fixture) {
+        Map<String, String> withSubject = new HashMap<>(fixture);
+        withSubject.put("subject", subject("reviewer1"));
+        return withSubject;
     }
 
     /** An ACTIVE grant to assoc1's association from donor1's programme P, with one PLANNED tranche. */

@@ -31,17 +31,18 @@ public final class GrantsApi {
     public static final Duration WAIT = Duration.ofSeconds(20);
     public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private static final Map<String, String[]> ROLES = Map.of(
-            "donor1", new String[] { "donor" },
-            "donor2", new String[] { "donor" },
-            "pm1", new String[] { "program-manager" },
-            "pmdonor", new String[] { "program-manager", "donor" },
-            "reviewer1", new String[] { "reviewer" },
-            "reviewer2", new String[] { "reviewer" },
-            "assoc1", new String[] { "applicant" },
-            "assoc2", new String[] { "applicant" },
-            "admin1", new String[] { "admin" },
-            "nobody", new String[] {});
+    private static final Map<String, String[]> ROLES = Map.ofEntries(
+            Map.entry("donor1", new String[] { "donor" }),
+            Map.entry("donor2", new String[] { "donor" }),
+            Map.entry("pm1", new String[] { "program-manager" }),
+            Map.entry("pmdonor", new String[] { "program-manager", "donor" }),
+            Map.entry("reviewer1", new String[] { "reviewer" }),
+            Map.entry("reviewer2", new String[] { "reviewer" }),
+            Map.entry("reviewer3", new String[] { "reviewer", "applicant" }),
+            Map.entry("assoc1", new String[] { "applicant" }),
+            Map.entry("assoc2", new String[] { "applicant" }),
+            Map.entry("admin1", new String[] { "admin" }),
+            Map.entry("nobody", new String[] {}));
 
     private static String standardAssociation;
 
@@ -182,6 +183,10 @@ public final class GrantsApi {
                 .post("/api/applications/" + applicationId + "/reviewers").then();
     }
 
+    public static ValidatableResponse unassign(String applicationId, String reviewer) {
+        return as("pm1").delete("/api/applications/" + applicationId + "/reviewers/" + subject(reviewer)).then();
+    }
+
     public static ValidatableResponse review(String reviewer, String applicationId, int relevance, int feasibility) {
         return as(reviewer).body(Map.of("conflictOfInterest", false, "comment", "solid plan",
                         "recommendation", "AWARD",
@@ -207,6 +212,17 @@ public final class GrantsApi {
         return as("pm1").body(Map.of("amount", amount, "dueDate", TODAY.plusMonths(3).toString(),
                         "milestone", "SPM officer hired"))
                 .post("/api/grants/" + grantId + "/tranches").then().statusCode(201).extract().path("id");
+    }
+
+    /** pm1 changes the tranche to the amount, due in four months, with the milestone of {@link #tranche}. */
+    public static ValidatableResponse reschedule(String grantId, String trancheId, Object amount, long version) {
+        return as("pm1").body(Map.of("amount", amount, "dueDate", TODAY.plusMonths(4).toString(),
+                        "milestone", "SPM officer hired", "version", version))
+                .put(trancheUrl(grantId, trancheId)).then();
+    }
+
+    public static ValidatableResponse cancel(String grantId, String trancheId) {
+        return as("pm1").delete(trancheUrl(grantId, trancheId)).then();
     }
 
     public static String trancheUrl(String grantId, String trancheId) {

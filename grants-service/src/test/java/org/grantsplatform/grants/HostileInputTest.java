@@ -88,8 +88,9 @@ class HostileInputTest {
         if (template.startsWith("/api/programmes")) {
             return TestTokens.bearer("donor1", "donor");
         }
-        if (template.endsWith("/screening") || template.endsWith("/reviewers") || template.startsWith("/api/grants")
-                && (template.endsWith("/tranches") || template.endsWith("/review") || template.endsWith("/payment"))) {
+        if (template.endsWith("/screening") || template.contains("/reviewers") || template.startsWith("/api/grants")
+                && (template.endsWith("/tranches") || template.endsWith("{trancheId}") && !"GET".equals(method)
+                        || template.endsWith("/review") || template.endsWith("/payment"))) {
             return TestTokens.bearer("pm1", "program-manager");
         }
         if (template.endsWith("/decision") || template.endsWith("/approve")) {

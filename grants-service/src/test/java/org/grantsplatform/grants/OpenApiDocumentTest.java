@@ -32,6 +32,8 @@ class OpenApiDocumentTest {
                         "/api/applications/{id}/history",
                         "/api/applications/{id}/screening",
                         "/api/applications/{id}/reviewers",
+                        "/api/applications/{id}/reviewers/{subject}",
+                        "/api/reviewers",
                         "/api/applications/{id}/reviews/mine",
                         "/api/applications/{id}/decision",
                         "/api/grants",
@@ -50,6 +52,11 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/applications/{id}/decision'.post.parameters.find { it.name == 'Idempotency-Key' }",
                         notNullValue())
                 .body("paths.'/api/grants/{id}/tranches/{trancheId}/approve'.post.responses", hasKey("403"))
+                .body("paths.'/api/applications/{id}/reviewers'.post.responses.keySet()",
+                        containsInAnyOrder("200", "400", "401", "403", "404", "409", "422", "503"))
+                .body("paths.'/api/reviewers'.get.responses", hasKey("503"))
+                .body("paths.'/api/grants/{id}/tranches/{trancheId}'.keySet()",
+                        containsInAnyOrder("get", "put", "delete"))
                 .body("paths.'/api/programmes'.post.responses", hasKey("201"))
                 .body("components.schemas", hasKey("Application"))
                 .body("components.schemas", hasKey("Grant"))

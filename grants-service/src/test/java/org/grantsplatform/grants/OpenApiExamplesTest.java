@@ -55,6 +55,8 @@ class OpenApiExamplesTest {
 
         String trancheId = examples.sendAsShown(as("pm1"), "POST /api/grants/{id}/tranches", grantId).statusCode(201)
                 .extract().path("id");
+        examples.sendAsShown(as("pm1"), "PUT " + TRANCHE, grantId, trancheId).statusCode(200)
+                .body("amount", equalTo(8000.00f));
         examples.sendAsShown(as("assoc1"), "POST " + TRANCHE + "/milestone-report", grantId, trancheId)
                 .statusCode(200);
         examples.sendAsShown(as("pm1"), "POST " + TRANCHE + "/milestone-report/review", grantId, trancheId)

@@ -2,14 +2,17 @@ package org.grantsplatform.grants;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.grantsplatform.runtime.testing.KafkaTestBroker;
+import org.grantsplatform.runtime.testing.KeycloakTestServer;
 import org.grantsplatform.runtime.testing.PostgresTestDatabase;
 
-/** Every test of this service runs on the machine's PostgreSQL, a real broker and a test OIDC server. */
+/**
+ * Every test of this service runs on the machine's PostgreSQL, a real broker and a test OIDC server that also
+ * answers as the user directory (Keycloak's admin API).
+ */
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "grants_test"))
 @QuarkusTestResource(KafkaTestBroker.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(KeycloakTestServer.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -177,13 +177,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         });
     }
 
-    /** The {@code sub} claim of the user's access token: the subject grants-service assigns reviewers by. */
+    /** The {@code sub} claim of the user's access token: the subject ownership and reviewer assignments record. */
     public static String subject(String user) {
-        String token = Platform.token(user);
-        String payload = token.split("\\.")[1];
+        String payload = token(user).split("\\.")[1];
         try {
-            return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
-                    .get("sub").asText();
+            return JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -203,6 +201,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     public static Response put(int port, String path, String user, String json) {
         return send(withJson(port, path, user).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Response delete(int port, String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(url(port, path)))
+                .header("Authorization", "Bearer " + token(user)).DELETE().build());
     }
 
     private static HttpRequest.Builder withJson(int port, String path, String user) {

@@ -42,6 +42,9 @@ public class AssociationResource {
     @Inject
     AssociationService associations;
 
+    @Inject
+    Owners owners;
+
     @POST
     @RolesAllowed({ Roles.APPLICANT, Roles.ADMIN })
     @Operation(summary = "Register an association; the caller becomes its owner")
@@ -105,11 +108,13 @@ public class AssociationResource {
     @Path("{id}/owners")
     @RolesAllowed({ Roles.APPLICANT, Roles.ADMIN })
     @Operation(summary = "Add an owner to an association",
-            description = "Owners and admins. The new owner is named by the OIDC subject of their token and may "
-                    + "then change the association like any owner.")
+            description = "Owners and admins. The new owner is named by their user name or e-mail ({\"user\": "
+                    + "\"assoc2\"}), which the user directory (Keycloak) turns into their subject, or by the OIDC "
+                    + "subject of their token ({\"subject\": ...}); they may then change the association like any "
+                    + "owner. Emits associations.association.updated.v1.")
     @APIResponse(responseCode = "200", description = "The association with its owners",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid subject",
+    @APIResponse(responseCode = "400", description = "Neither subject nor user, both, or one blank",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -117,9 +122,30 @@ public class AssociationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already an owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The directory knows no enabled user by that user name or e-mail "
+            + "(violation on user: rule user-known or user-enabled)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A user was named and the user directory does not answer; try "
+            + "again (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssociationView addOwner(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid OwnerRequest request) {
-        return associations.addOwner(id, request);
+        return owners.add(id, request);
+    }
+
+    @GET
+    @Path("{id}/owners")
+    @Operation(summary = "The association's owners with their names",
+            description = "Any signed-in user, like the association. Each owner's subject with the user name and name "
+                    + "of the user directory (Keycloak); while the directory does not answer, those are null. Paged, "
+                    + "by subject.")
+    @APIResponse(responseCode = "200", description = "A page of owners")
+    @APIResponse(responseCode = "400", description = "Invalid page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OwnerView> owners(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return owners.list(id, page);
     }
 
     @POST

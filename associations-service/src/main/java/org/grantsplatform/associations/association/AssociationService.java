@@ -95,9 +95,8 @@ public class AssociationService {
     }
 
     @Transactional
-    public AssociationView addOwner(UUID id, OwnerRequest request) {
+    public AssociationView addOwner(UUID id, String subject) {
         Association association = findForChange(id);
-        String subject = request.subject().strip();
         if (!association.owners.add(subject)) {
             throw ProblemException.conflict(subject + " already owns association " + id);
         }
@@ -138,10 +137,21 @@ public class AssociationService {
      */
     public Association findForChange(UUID id) {
         Association association = lock(id);
-        if (!caller.isAdmin() && !association.isOwnedBy(caller.subject())) {
-            throw ProblemException.forbidden("only the owners of association " + id + " and admins may change it");
-        }
+        requireChangeable(association);
         return association;
+    }
+
+    /** Checks, without a lock, that the association exists and the caller may change it. */
+    @Transactional
+    public void requireChangeable(UUID id) {
+        requireChangeable(find(id));
+    }
+
+    private void requireChangeable(Association association) {
+        if (!caller.isAdmin() && !association.isOwnedBy(caller.subject())) {
+            throw ProblemException.forbidden("only the owners of association " + association.id
+                    + " and admins may change it");
+        }
     }
 
     /** The association's full state for an event, flushed first so that {@code version} is current. */

@@ -57,6 +57,14 @@ public class ApplicationAccess {
         return caller.seesEverything() || isDonorOf(programme) || application.status.decided();
     }
 
+    /**
+     * Who wrote each review: program managers, admins, the programme's donor and the application's reviewers know;
+     * the applying association's owners read the reviews of a decided application without it.
+     */
+    public boolean knowsReviewers(Programme programme, boolean assignedToCaller) {
+        return caller.seesEverything() || isDonorOf(programme) || isReviewer() && assignedToCaller;
+    }
+
     public boolean isReviewer() {
         return caller.is(Roles.REVIEWER);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ import org.grantsplatform.grants.review.ReviewRequest;
 import org.grantsplatform.grants.review.ReviewService;
 import org.grantsplatform.grants.review.ReviewView;
 import org.grantsplatform.grants.review.ReviewerAssignment;
+import org.grantsplatform.grants.review.Reviewers;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
 import org.grantsplatform.runtime.problem.Problem;
@@ -49,6 +51,9 @@ public class ApplicationResource {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    Reviewers reviewers;
 
     @Inject
     Idempotency idempotency;
@@ -155,7 +160,9 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One application in the caller's scope, with the reviews the caller may see")
+    @Operation(summary = "One application in the caller's scope, with the reviews the caller may see",
+            description = "The owners of the applying association read the reviews of their decided application here, "
+                    + "without who wrote them (reviewerSubject null).")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
@@ -168,7 +175,8 @@ public class ApplicationResource {
     @Path("{id}/history")
     @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.",
             description = "Before the decision, reviewers see only their own review entries and applicants none, "
-                    + "as with the reviews themselves.")
+                    + "as with the reviews themselves; after it, the applying association's owners see the review "
+                    + "entries without actorSubject and actorName.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -201,7 +209,12 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/reviewers")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Assign reviewers to a SUBMITTED or UNDER_REVIEW application")
+    @Operation(summary = "Assign reviewers to a SUBMITTED or UNDER_REVIEW application",
+            description = "Each subject must be the OIDC subject of an enabled user holding the realm role reviewer in "
+                    + "the user directory (GET /api/reviewers lists them): a user name, an unknown subject or a user "
+                    + "without the role is a 422 naming it (rules reviewer-known, reviewer-role). An owner of the "
+                    + "applying association is a 422 too (reviewer-not-owner). Reviewers already assigned stay as they "
+                    + "are. When the directory does not answer, nobody is assigned: 503.")
     @APIResponse(responseCode = "200", description = "The application with its reviews",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
@@ -212,9 +225,33 @@ public class ApplicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED or UNDER_REVIEW",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A subject names no reviewer, or an owner of the association; "
+            + "violations name each (subjects[i])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView assignReviewers(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewerAssignment request) {
-        return reviews.assign(id, request);
+        return reviewers.assign(id, request);
+    }
+
+    @DELETE
+    @Path("{id}/reviewers/{subject}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Unassign a reviewer who has neither reviewed nor recused",
+            description = "While the application is SUBMITTED or UNDER_REVIEW. Emits grants.reviewer.unassigned.v1.")
+    @APIResponse(responseCode = "200", description = "The application with its remaining reviews",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown application, or the subject is not assigned to it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The reviewer reviewed or recused already, or the application "
+            + "is not SUBMITTED or UNDER_REVIEW",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView unassignReviewer(@PathParam("id") UUID id,
+            @Parameter(description = "The reviewer's OIDC subject") @PathParam("subject") String subject) {
+        return reviews.unassign(id, subject);
     }
 
     @PUT

@@ -279,14 +279,21 @@ public class ApplicationService {
         return view(application, programmeOf(application));
     }
 
-    /** Like the reviews themselves, other reviewers' entries stay hidden from whom may not see all reviews yet. */
+    /**
+     * Like the reviews themselves, other reviewers' entries stay hidden from whom may not see all reviews yet, and
+     * the applying association's owners see the review entries of a decided application without their authors.
+     */
     @Transactional
     public Page<HistoryEntryView> history(UUID id, PageRequest page) {
         Application application = visible(id);
-        if (access.seesAllReviews(application, programmeOf(application))) {
+        Programme programme = programmeOf(application);
+        if (!access.seesAllReviews(application, programme)) {
+            return history.ofOwn(EventTypes.REVIEW_COMPLETED, HistoryEntry.APPLICATION, id, page);
+        }
+        if (access.knowsReviewers(programme, Review.isAssigned(id, access.subject()))) {
             return history.of(HistoryEntry.APPLICATION, id, page);
         }
-        return history.ofOwn(EventTypes.REVIEW_COMPLETED, HistoryEntry.APPLICATION, id, page);
+        return history.withoutActors(EventTypes.REVIEW_COMPLETED, HistoryEntry.APPLICATION, id, page);
     }
 
     /** An application in the caller's scope; any other is a 404, as if it did not exist. */
@@ -307,9 +314,11 @@ public class ApplicationService {
     private ApplicationView view(Application application, Programme programme, List<Review> allReviews,
             UUID grantId) {
         boolean seesAll = access.seesAllReviews(application, programme);
+        boolean knowsReviewers = access.knowsReviewers(programme,
+                allReviews.stream().anyMatch(r -> r.reviewerSubject.equals(access.subject())));
         List<ReviewView> reviews = allReviews.stream()
                 .filter(r -> seesAll || r.reviewerSubject.equals(access.subject()))
-                .map(ReviewView::of).toList();
+                .map(r -> knowsReviewers ? ReviewView.of(r) : ReviewView.anonymous(r)).toList();
         MyReviewView myReview = !access.isReviewer() ? null : allReviews.stream()
                 .filter(r -> r.reviewerSubject.equals(access.subject())).findFirst()
                 .map(r -> MyReviewView.of(r, application.status)).orElse(null);

@@ -13,8 +13,9 @@ import org.grantsplatform.grants.review.ReviewView;
 
 @Schema(name = "Application", description = "An application with the reviews the caller may see: program managers, "
         + "admins and the programme's donor see all of them; before the decision a reviewer sees only their own "
-        + "and an applicant none (score is then null too); after the decision everyone in scope sees all. A "
-        + "reviewer assigned to it also finds their own review's state in myReview.")
+        + "and an applicant none (score is then null too); after the decision everyone in scope sees all, the "
+        + "applying association's owners without who wrote them (reviewerSubject null). A reviewer assigned to it "
+        + "also finds their own review's state in myReview.")
 public record ApplicationView(
         UUID id,
         UUID programmeId,

@@ -7,9 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -89,7 +91,9 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/tranches")
     @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Schedule a tranche of an ACTIVE grant", description = "Emits grants.tranche.scheduled.v1.")
+    @Operation(summary = "Schedule a tranche of an ACTIVE grant", description = "The amount is in the grant's "
+            + "(the programme's) currency; the due date lies from a year before the award to ten years after it. "
+            + "Emits grants.tranche.scheduled.v1.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals)",
@@ -101,7 +105,7 @@ public class GrantResource {
     @APIResponse(responseCode = "409", description = "The grant is COMPLETED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
-            + "(tranches-within-award), or the tranche falls due before the award (due-after-award)",
+            + "(tranches-within-award), or the due date is before the award or more than ten years after it (due-date-within-grant-period)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid TrancheRequest request, @Context UriInfo uri) {
@@ -119,6 +123,53 @@ public class GrantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrancheView tranche(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
         return grants.tranche(id, trancheId);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/tranches/{trancheId}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Change a PLANNED tranche's amount, due date or milestone",
+            description = "The rules of scheduling apply (tranches-within-award, due-date-within-grant-period); send "
+                    + "the version read. The milestone stays as it is once the grantee reported on it. Emits "
+                    + "grants.tranche.rescheduled.v1.")
+    @APIResponse(responseCode = "200", description = "The tranche as changed",
+            content = @Content(schema = @Schema(implementation = TrancheView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals, no version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED (a disbursement was requested), a stale version, a "
+            + "new milestone for one reported on, or the grant is COMPLETED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
+            + "(tranches-within-award), or the due date is out of range (due-date-within-grant-period)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrancheView reschedule(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
+            @NotNull(message = "a JSON body is required") @Valid TrancheUpdate request) {
+        return grants.reschedule(id, trancheId, request);
+    }
+
+    @DELETE
+    @Path("{id}/tranches/{trancheId}")
+    @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Cancel a PLANNED tranche",
+            description = "The tranche leaves the schedule and the later tranches move up one sequence number (the "
+                    + "first needs no milestone report before its disbursement). A tranche whose milestone report is "
+                    + "SUBMITTED or ACCEPTED stays. Emits grants.tranche.cancelled.v1.")
+    @APIResponse(responseCode = "200", description = "The grant without the tranche",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED (a disbursement was requested), its milestone "
+            + "report SUBMITTED or ACCEPTED, or the grant is COMPLETED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GrantView cancel(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
+        return grants.cancel(id, trancheId);
     }
 
     @POST

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ import org.grantsplatform.runtime.problem.ProblemException;
 @ApplicationScoped
 public class GrantService {
 
+    /** How far a due date may lie before the award (a schedule recorded after the fact) and after it. */
+    private static final Period DUE_AFTER_AWARD = Period.ofYears(10);
+
     private final Outbox outbox;
     private final ApplicationAccess access;
     private final History history;
@@ -56,14 +60,7 @@ public class GrantService {
         Grant grant = lockVisible(grantId);
         requireActive(grant);
         BigDecimal amount = Amounts.of(request.amount());
-        BigDecimal unscheduled = grant.awarded.subtract(grant.scheduled());
-        if (amount.compareTo(unscheduled) > 0) {
-            throw ProblemException.unprocessable("the tranches would add up to more than the award", List.of(
-                    new Violation("amount", "more than the award not yet scheduled", "tranches-within-award",
-                            "<= " + unscheduled.toPlainString(), amount.toPlainString())));
-        }
-        requireNotBeforeAward(grant, request.dueDate(), "dueDate", "due-after-award",
-                "a tranche cannot fall due before the award");
+        checkSchedule(grant, null, amount, request.dueDate());
         Tranche tranche = new Tranche();
         tranche.id = UUID.randomUUID();
         tranche.grant = grant;
@@ -76,6 +73,110 @@ public class GrantService {
         tranche.persist();
         grant.tranches.add(tranche);
         return changed(grant, tranche, null, TrancheStatus.PLANNED, EventTypes.TRANCHE_SCHEDULED, null);
+    }
+
+    /** A PLANNED tranche's amount, due date and milestone change under the rules of scheduling. */
+    @Transactional
+    public TrancheView reschedule(UUID grantId, UUID trancheId, TrancheUpdate update) {
+        Grant grant = lockVisible(grantId);
+        requireActive(grant);
+        Tranche tranche = trancheOf(grant, trancheId);
+        requirePlanned(tranche, "changed");
+        if (update.version() != tranche.version) {
+            throw ProblemException.conflict("tranche " + trancheId + " is at version " + tranche.version + ", not "
+                    + update.version() + "; read it again");
+        }
+        String milestone = update.milestone().strip();
+        if (!milestone.equals(tranche.milestone) && reported(tranche)) {
+            throw ProblemException.conflict("the milestone report of tranche " + tranche.sequence + " is "
+                    + tranche.reportStatus + "; the milestone it reports on stays as it is");
+        }
+        BigDecimal amount = Amounts.of(update.amount());
+        checkSchedule(grant, tranche, amount, update.dueDate());
+        String note = changes(tranche, amount, update.dueDate(), milestone);
+        tranche.amount = amount;
+        tranche.dueDate = update.dueDate();
+        tranche.milestone = milestone;
+        return changed(grant, tranche, TrancheStatus.PLANNED, TrancheStatus.PLANNED, EventTypes.TRANCHE_RESCHEDULED,
+                note);
+    }
+
+    /** A PLANNED tranche leaves the schedule; the later tranches move up one sequence number. */
+    @Transactional
+    public GrantView cancel(UUID grantId, UUID trancheId) {
+        Grant grant = lockVisible(grantId);
+        requireActive(grant);
+        Tranche tranche = trancheOf(grant, trancheId);
+        requirePlanned(tranche, "cancelled");
+        if (reported(tranche)) {
+            throw ProblemException.conflict("the milestone report of tranche " + tranche.sequence + " is "
+                    + tranche.reportStatus + "; a tranche reported on is not cancelled");
+        }
+        grant.tranches.remove(tranche);
+        tranche.delete();
+        grant.tranches.stream().filter(t -> t.sequence > tranche.sequence).forEach(t -> t.sequence--);
+        Grant.flush();
+        history.record(HistoryEntry.GRANT, grant.id, tranche.id, TrancheStatus.PLANNED.name(), "CANCELLED",
+                EventTypes.TRANCHE_CANCELLED, "tranche " + tranche.sequence + " of " + tranche.amount.toPlainString()
+                        + " " + grant.currency + " due " + tranche.dueDate);
+        GrantView view = GrantView.of(grant);
+        outbox.emit(Topics.GRANTS, EventTypes.TRANCHE_CANCELLED, grant.id, new GrantEvent(view.toEventData(),
+                tranche.id));
+        return view;
+    }
+
+    /**
+     * The rules of a schedule: the tranches (with {@code amount} for {@code changing}, or a new one) never add up
+     * to more than the award, and a due date lies from a year before the award to ten years after it.
+     */
+    private static void checkSchedule(Grant grant, Tranche changing, BigDecimal amount, LocalDate dueDate) {
+        List<Violation> failed = new ArrayList<>();
+        BigDecimal unscheduled = grant.awarded.subtract(grant.scheduled())
+                .add(changing == null ? BigDecimal.ZERO : changing.amount);
+        if (amount.compareTo(unscheduled) > 0) {
+            failed.add(new Violation("amount", "more than the award not yet scheduled", "tranches-within-award",
+                    "<= " + unscheduled.toPlainString(), amount.toPlainString()));
+        }
+        // Never before the award, so that no export shows money falling due before its commitment.
+        LocalDate earliest = grant.awardDate();
+        LocalDate latest = earliest.plus(DUE_AFTER_AWARD);
+        if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
+            failed.add(new Violation("dueDate", "must lie from the award day to ten years after it",
+                    "due-date-within-grant-period", earliest + " to " + latest, dueDate.toString()));
+        }
+        if (!failed.isEmpty()) {
+            throw ProblemException.unprocessable(failed.size() == 1 && failed.get(0).field().equals("amount")
+                    ? "the tranches would add up to more than the award" : "the tranche does not fit the grant",
+                    failed);
+        }
+    }
+
+    private static void requirePlanned(Tranche tranche, String what) {
+        if (tranche.status != TrancheStatus.PLANNED) {
+            throw ProblemException.conflict("tranche " + tranche.sequence + " is " + tranche.status + "; only a "
+                    + TrancheStatus.PLANNED + " tranche is " + what);
+        }
+    }
+
+    /** The grantee reported on the tranche's milestone, and the report is not sent back. */
+    private static boolean reported(Tranche tranche) {
+        return tranche.reportStatus == MilestoneReportStatus.SUBMITTED
+                || tranche.reportStatus == MilestoneReportStatus.ACCEPTED;
+    }
+
+    /** What a rescheduling changes, for the history. */
+    private static String changes(Tranche tranche, BigDecimal amount, LocalDate dueDate, String milestone) {
+        List<String> changed = new ArrayList<>();
+        if (amount.compareTo(tranche.amount) != 0) {
+            changed.add("amount " + tranche.amount.toPlainString() + " → " + amount.toPlainString());
+        }
+        if (!dueDate.equals(tranche.dueDate)) {
+            changed.add("due " + tranche.dueDate + " → " + dueDate);
+        }
+        if (!milestone.equals(tranche.milestone)) {
+            changed.add("milestone changed");
+        }
+        return changed.isEmpty() ? "unchanged" : String.join("; ", changed);
     }
 
     @Transactional

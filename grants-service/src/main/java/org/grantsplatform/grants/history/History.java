@@ -25,12 +25,19 @@ public class History {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String aggregateType, UUID aggregateId, UUID trancheId, Enum<?> from, Enum<?> to,
             String eventType, String note) {
+        record(aggregateType, aggregateId, trancheId, from == null ? null : from.name(), to.name(), eventType, note);
+    }
+
+    /** For a transition to a state no status holds, such as a tranche's CANCELLED (the tranche is gone). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, UUID aggregateId, UUID trancheId, String from, String to,
+            String eventType, String note) {
         HistoryEntry entry = new HistoryEntry();
         entry.aggregateType = aggregateType;
         entry.aggregateId = aggregateId;
         entry.trancheId = trancheId;
-        entry.fromStatus = from == null ? null : from.name();
-        entry.toStatus = to.name();
+        entry.fromStatus = from;
+        entry.toStatus = to;
         entry.eventType = eventType;
         entry.note = note;
         entry.actorSubject = caller.subject();
@@ -49,6 +56,16 @@ public class History {
     @Transactional(Transactional.TxType.MANDATORY)
     public Page<HistoryEntryView> ofOwn(String eventType, String aggregateType, UUID aggregateId, PageRequest page) {
         return page(HistoryEntry.of(aggregateType, aggregateId, eventType, caller.subject()), page);
+    }
+
+    /** As {@link #of}, with the entries of {@code eventType} not saying who made them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<HistoryEntryView> withoutActors(String eventType, String aggregateType, UUID aggregateId,
+            PageRequest page) {
+        return page(HistoryEntry.of(aggregateType, aggregateId), page).map(e -> eventType.equals(e.event())
+                ? new HistoryEntryView(e.at(), null, null, e.fromStatus(), e.toStatus(), e.trancheId(), e.event(),
+                        e.note())
+                : e);
     }
 
     private static Page<HistoryEntryView> page(PanacheQuery<HistoryEntry> query, PageRequest page) {

@@ -9,16 +9,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.ReviewCompleted;
+import org.grantsplatform.events.grants.ReviewerUnassigned;
 import org.grantsplatform.grants.application.Application;
 import org.grantsplatform.grants.application.ApplicationService;
 import org.grantsplatform.grants.application.ApplicationStatus;
 import org.grantsplatform.grants.application.ApplicationView;
+import org.grantsplatform.grants.association.AssociationFact;
 import org.grantsplatform.grants.history.History;
 import org.grantsplatform.grants.history.HistoryEntry;
 import org.grantsplatform.grants.programme.Programme;
@@ -46,21 +50,34 @@ public class ReviewService {
         this.history = history;
     }
 
-    /** Adds reviewers to a SUBMITTED or UNDER_REVIEW application; reviewers already assigned stay as they are. */
+    /**
+     * Adds reviewers, known to the directory ({@link Reviewers#assign}), to a SUBMITTED or UNDER_REVIEW application;
+     * reviewers already assigned stay as they are. An owner of the applying association never reviews it.
+     */
     @Transactional
-    public ApplicationView assign(UUID applicationId, ReviewerAssignment assignment) {
+    public ApplicationView assign(UUID applicationId, List<String> subjects) {
         Application application = applications.visible(applicationId);
-        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.UNDER_REVIEW) {
-            throw ProblemException.conflict("application is " + application.status
-                    + "; reviewers are assigned while it is SUBMITTED or UNDER_REVIEW");
+        requireTakingReviewers(application);
+        AssociationFact association = AssociationFact.findById(application.associationId);
+        List<Violation> owners = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            if (association != null && association.owners.contains(subjects.get(i))) {
+                owners.add(new Violation("subjects[" + i + "]", "is an owner of the applying association",
+                        "reviewer-not-owner", "not an owner of association " + application.associationId,
+                        subjects.get(i)));
+            }
+        }
+        if (!owners.isEmpty()) {
+            throw ProblemException.unprocessable("an owner of the applying association cannot review its application: "
+                    + String.join(", ", owners.stream().map(Violation::actual).toList()), owners);
         }
         Instant now = now();
-        for (String subject : new HashSet<>(assignment.subjects())) {
-            if (!Review.isAssigned(applicationId, subject.strip())) {
+        for (String subject : new LinkedHashSet<>(subjects)) {
+            if (!Review.isAssigned(applicationId, subject)) {
                 Review review = new Review();
                 review.id = UUID.randomUUID();
                 review.applicationId = applicationId;
-                review.reviewerSubject = subject.strip();
+                review.reviewerSubject = subject;
                 review.assignedBy = caller.subject();
                 review.assignedAt = now;
                 review.status = ReviewStatus.ASSIGNED;
@@ -69,6 +86,37 @@ public class ReviewService {
         }
         Review.flush();
         return applications.view(application, ApplicationService.programmeOf(application));
+    }
+
+    /** Takes back an assignment the reviewer has not acted on: neither reviewed nor recused. */
+    @Transactional
+    public ApplicationView unassign(UUID applicationId, String subject) {
+        Application application = applications.visible(applicationId);
+        requireTakingReviewers(application);
+        Review review = Review.of(applicationId, subject)
+                .orElseThrow(() -> ProblemException.notFound("reviewer assignment", subject));
+        if (review.status != ReviewStatus.ASSIGNED) {
+            throw ProblemException.conflict("the reviewer's review is " + review.status
+                    + "; only a reviewer who has neither reviewed nor recused is unassigned");
+        }
+        review.delete();
+        Review.flush();
+        Programme programme = ApplicationService.programmeOf(application);
+        outbox.emit(Topics.GRANTS, EventTypes.REVIEWER_UNASSIGNED, applicationId, new ReviewerUnassigned(
+                ApplicationView.eventData(application, programme.currency), review.id, subject, caller.subject()));
+        return applications.view(application, programme);
+    }
+
+    @Transactional
+    public Map<String, Review.Workload> workloadOf(List<String> reviewerSubjects) {
+        return Review.workloadOf(reviewerSubjects);
+    }
+
+    private static void requireTakingReviewers(Application application) {
+        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.UNDER_REVIEW) {
+            throw ProblemException.conflict("application is " + application.status
+                    + "; reviewers are assigned and unassigned while it is SUBMITTED or UNDER_REVIEW");
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import org.grantsplatform.events.grants.ReviewData;
 public record ReviewView(
         UUID id,
         UUID applicationId,
+        @Schema(description = "The reviewer's OIDC subject; null for the applying association's owners, who read the "
+                + "reviews of their decided application without who wrote them")
         String reviewerSubject,
         ReviewStatus status,
         boolean conflictOfInterest,
@@ -32,6 +34,14 @@ public record ReviewView(
         return new ReviewView(r.id, r.applicationId, r.reviewerSubject, r.status, r.conflictOfInterest,
                 r.scores.stream().map(s -> new ScoreView(s.criterion, s.score)).toList(), r.weightedScore,
                 r.comment, r.recommendation, r.assignedAt, r.completedAt, r.version);
+    }
+
+    /** The review without who wrote it. */
+    public static ReviewView anonymous(Review r) {
+        ReviewView review = of(r);
+        return new ReviewView(review.id, review.applicationId, null, review.status, review.conflictOfInterest,
+                review.scores, review.weightedScore, review.comment, review.recommendation, review.assignedAt,
+                review.completedAt, review.version);
     }
 
     public ReviewData toEventData() {

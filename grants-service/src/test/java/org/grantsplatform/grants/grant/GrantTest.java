@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.events.EventTypes;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,6 @@ class GrantTest {
     }
 
     @Test
-    void shouldRefuseATrancheDueBeforeTheAward() {
-        as("pm1").body(Map.of("amount", 100, "dueDate", TODAY.minusDays(1).toString(), "milestone", "x"))
-                .post("/api/grants/" + grant() + "/tranches").then().statusCode(422)
-                .body("violations[0].field", equalTo("dueDate"))
-                .body("violations[0].rule", equalTo("due-after-award"));
-    }
-
-    @Test
     void shouldRefuseAPaymentDatedBeforeTheAwardOrInTheFutureAndPayNothing() {
         String grantId = grant();
         String trancheId = tranche(grantId, 10000);
@@ -52,6 +45,87 @@ class GrantTest {
                 .body("violations[0].field", equalTo("paidOn"))
                 .body("violations[0].rule", equalTo("paid-not-in-future"));
         as("pm1").get(trancheUrl(grantId, trancheId)).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void shouldRefuseADueDateFarFromTheAward() {
+        String grantId = grant();
+        for (String due : List.of(TODAY.minusDays(1).toString(), TODAY.plusYears(10).plusDays(1).toString())) {
+            as("pm1").body(Map.of("amount", 100, "dueDate", due, "milestone", "m"))
+                    .post("/api/grants/" + grantId + "/tranches").then().statusCode(422)
+                    .body("violations[0].rule", equalTo("due-date-within-grant-period"))
+                    .body("violations[0].field", equalTo("dueDate"));
+        }
+        as("pm1").body(Map.of("amount", 100, "dueDate", TODAY.toString(), "milestone", "m"))
+                .post("/api/grants/" + grantId + "/tranches").then().statusCode(201);
+    }
+
+    @Test
+    void shouldRescheduleAPlannedTrancheUnderTheRulesOfScheduling() {
+        String grantId = grant();
+        String first = tranche(grantId, 10000);
+        String second = tranche(grantId, 20000);
+
+        reschedule(grantId, first, 20000, 0).statusCode(200).body("amount", equalTo(20000.00f))
+                .body("dueDate", equalTo(TODAY.plusMonths(4).toString())).body("version", equalTo(1))
+                .body("sequence", equalTo(1));
+        reschedule(grantId, first, 20000.01, 1).statusCode(422)
+                .body("violations[0].rule", equalTo("tranches-within-award"))
+                .body("violations[0].expected", equalTo("<= 20000.00"));
+        reschedule(grantId, first, 15000, 0).statusCode(409);
+        as("pm1").body(Map.of("amount", 15000, "dueDate", TODAY.plusYears(11).toString(), "milestone", "m",
+                "version", 1)).put(trancheUrl(grantId, first)).then().statusCode(422)
+                .body("violations[0].rule", equalTo("due-date-within-grant-period"));
+        as("pm1").body(Map.of("amount", 15000, "dueDate", TODAY.toString(), "milestone", "m"))
+                .put(trancheUrl(grantId, first)).then().statusCode(400).body("violations[0].field", equalTo("version"));
+        as("assoc1").body(Map.of("amount", 15000, "dueDate", TODAY.toString(), "milestone", "m", "version", 1))
+                .put(trancheUrl(grantId, first)).then().statusCode(403);
+
+        reportMilestone("assoc1", grantId, second).statusCode(200);
+        as("pm1").body(Map.of("amount", 10000, "dueDate", TODAY.toString(), "milestone", "another milestone",
+                "version", 1)).put(trancheUrl(grantId, second)).then().statusCode(409);
+        as("pm1").body(Map.of("amount", 10000, "dueDate", TODAY.toString(), "milestone", "SPM officer hired",
+                "version", 1)).put(trancheUrl(grantId, second)).then().statusCode(200);
+        requestDisbursement("pm1", grantId, first).statusCode(200);
+        reschedule(grantId, first, 10000, 2).statusCode(409);
+
+        as("pm1").get("/api/grants/" + grantId).then().body("tranches.amount", equalTo(List.of(20000.00f, 10000.00f)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(eventTypes(grantId).get(grantId)).containsExactly(
+                EventTypes.TRANCHE_SCHEDULED, EventTypes.TRANCHE_SCHEDULED, EventTypes.TRANCHE_RESCHEDULED,
+                EventTypes.MILESTONE_REPORTED, EventTypes.TRANCHE_RESCHEDULED, EventTypes.DISBURSEMENT_REQUESTED));
+        as("pm1").get("/api/grants/" + grantId + "/history").then()
+                .body("items.find { it.event == 'grants.tranche.rescheduled.v1' }.note",
+                        equalTo("amount 10000.00 → 20000.00; due " + TODAY.plusMonths(3) + " → " + TODAY.plusMonths(4)));
+    }
+
+    @Test
+    void shouldCancelAPlannedTrancheAndMoveTheLaterOnesUp() {
+        String grantId = grant();
+        String first = tranche(grantId, 10000);
+        String second = tranche(grantId, 10000);
+        String third = tranche(grantId, 10000);
+        String fourth = tranche(grantId, 10000);
+        requestDisbursement("pm1", grantId, first).statusCode(200);
+        reportMilestone("assoc1", grantId, third).statusCode(200);
+
+        cancel(grantId, first).statusCode(409);
+        cancel(grantId, third).statusCode(409);
+        as("assoc1").delete(trancheUrl(grantId, second)).then().statusCode(403);
+        cancel(grantId, second).statusCode(200)
+                .body("tranches.id", equalTo(List.of(first, third, fourth)))
+                .body("tranches.sequence", equalTo(List.of(1, 2, 3)));
+        cancel(grantId, second).statusCode(404);
+        String fifth = tranche(grantId, 10000);
+        as("pm1").get(trancheUrl(grantId, fifth)).then().body("sequence", equalTo(4));
+        as("pm1").get("/api/grants/" + grantId + "/history").then()
+                .body("items.find { it.event == 'grants.tranche.cancelled.v1' }.toStatus", equalTo("CANCELLED"))
+                .body("items.find { it.event == 'grants.tranche.cancelled.v1' }.trancheId", equalTo(second));
+        await().atMost(WAIT).untilAsserted(() -> {
+            CloudEvent cancelled = events(e -> grantId.equals(e.subject())
+                    && EventTypes.TRANCHE_CANCELLED.equals(e.type())).get(0);
+            assertThat(cancelled.data().at("/trancheId").asText()).isEqualTo(second);
+            assertThat(cancelled.data().at("/grant/tranches")).hasSize(3);
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,38 @@ class ReviewTest {
         as("donor1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
         decide("donor1", id, 20000).statusCode(200);
         as("reviewer1").get("/api/applications/" + id).then().body("reviews", hasSize(2));
+    }
+
+    @Test
+    void shouldShowTheApplicantTheReviewsOfTheirDecidedApplicationWithoutWhoWroteThem() {
+        String programme = openProgramme();
+        String id = underReview(programme);
+        assign(id, "reviewer1", "reviewer2").statusCode(200);
+        review("reviewer1", id, 8, 4).statusCode(200);
+        review("reviewer2", id, 6, 2).statusCode(200);
+        decide("donor1", id, 20000).statusCode(200);
+        String reviewEntries = "items.findAll { it.event == 'grants.review.completed.v1' }";
+
+        as("assoc1").get("/api/applications/" + id).then().statusCode(200)
+                .body("reviews", hasSize(2))
+                .body("reviews.reviewerSubject", equalTo(Arrays.asList(null, null)))
+                .body("reviews.weightedScore", containsInAnyOrder(80.00f, 52.00f))
+                .body("reviews.comment", equalTo(List.of("solid plan", "solid plan")))
+                .body("score", equalTo(66.00f));
+        as("assoc1").get("/api/applications/" + id + "/history").then().statusCode(200)
+                .body(reviewEntries, hasSize(2))
+                .body(reviewEntries + ".actorSubject", equalTo(Arrays.asList(null, null)))
+                .body(reviewEntries + ".actorName", equalTo(Arrays.asList(null, null)));
+        as("assoc1").queryParam("programmeId", programme).get("/api/applications").then().statusCode(200)
+                .body("items[0].reviews.reviewerSubject",
+                        equalTo(Arrays.asList(null, null)));
+        for (String knows : List.of("donor1", "pm1", "reviewer1")) {
+            as(knows).get("/api/applications/" + id).then().statusCode(200)
+                    .body("reviews.reviewerSubject", containsInAnyOrder(subject("reviewer1"), subject("reviewer2")));
+            as(knows).get("/api/applications/" + id + "/history").then().statusCode(200)
+                    .body(reviewEntries + ".actorSubject",
+                            containsInAnyOrder(subject("reviewer1"), subject("reviewer2")));
+        }
     }
 
     @Test

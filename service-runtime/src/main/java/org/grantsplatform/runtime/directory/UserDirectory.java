@@ -92,11 +92,6 @@ public class UserDirectory {
         return users(search).stream().filter(u -> u.enabled() && holds(u.subject(), role)).sorted(BY_NAME).toList();
     }
 
-    /** Whether the user with this subject exists, is enabled and holds the realm role. */
-    public boolean isEnabledHolder(String subject, String role) {
-        return bySubject(subject).filter(DirectoryUser::enabled).isPresent() && holds(subject, role);
-    }
-
     public Optional<DirectoryUser> bySubject(String subject) {
         if (subject == null || !SUBJECT.matcher(subject).matches()) {
             return Optional.empty();
@@ -126,8 +121,9 @@ public class UserDirectory {
                 .findFirst()));
     }
 
-    private boolean holds(String subject, String role) {
-        if (!SUBJECT.matcher(subject).matches()) {
+    /** Whether the user with this subject holds the realm role (directly, through a group or a composite role). */
+    public boolean holds(String subject, String role) {
+        if (subject == null || !SUBJECT.matcher(subject).matches()) {
             return false;
         }
         return realmRoles.get(subject, s -> call("roles of " + s, () -> {
