@@ -11,7 +11,7 @@ import java.util.function.DoubleFunction;
  * Content-Security-Policy allows neither), colours from CSS classes in portal.css. Each category's label
  * sits on its own lines above its bars (wrapped, never cut), each bar has its value written after it, and
  * room for the longest value is kept on the right, so nothing runs off the picture. The {@code viewBox} is
- * narrow (400 units) so that the text stays readable when the picture shrinks to a phone's width.
+ * narrow (360 units) so that the text keeps about its size when the picture shrinks to a phone's width.
  *
  * <p>The picture is an image with a name ({@code <title>}) and a text alternative ({@code <desc>}, every
  * figure in words); the page's table gives the same figures. Amounts of different currencies never share
@@ -19,7 +19,7 @@ import java.util.function.DoubleFunction;
  */
 public final class BarChart {
 
-    static final int WIDTH = 400;
+    static final int WIDTH = 360;
     static final int FONT = 13;
     static final int PAD = 4;
     static final int LINE = 17;
@@ -43,9 +43,13 @@ public final class BarChart {
     /** The axis: its largest value and the distance between ticks. */
     record Scale(double max, double step) {
 
+        /** @param whole counts: whole ticks, and an axis up to at least {@link #TICKS}, so that 1 is not a full bar */
         static Scale of(double largest, boolean whole) {
+            if (whole && largest < TICKS) {
+                return new Scale(TICKS, 1);
+            }
             if (largest <= 0 || Double.isNaN(largest)) {
-                return new Scale(whole ? TICKS : 1, whole ? 1 : 0.25);
+                return new Scale(1, 0.25);
             }
             double raw = largest / TICKS;
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

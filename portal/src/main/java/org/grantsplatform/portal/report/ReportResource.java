@@ -66,7 +66,7 @@ public class ReportResource {
         static native TemplateInstance portfolio(Portfolio report, List<Option> groupings, String grouping,
                 Page<PortfolioLine> page, String base, List<BarChart> charts);
 
-        static native TemplateInstance pipeline(Pipeline report, List<Option> programmes, String programme, BarChart chart);
+        static native TemplateInstance pipeline(Pipeline report, List<Option> programmes, BarChart chart);
 
         static native TemplateInstance disbursements(Disbursements report, List<Option> states, String state, String base,
                 BarChart chart);
@@ -108,12 +108,13 @@ public class ReportResource {
             @QueryParam("page") @DefaultValue("0") int page) {
         String grouping = GROUPINGS.contains(groupBy) ? groupBy : GROUPINGS.get(0);
         ReportMessages m = messages();
+        String groupingWords = grouping(grouping, m);
         Portfolio report = reports.portfolio(grouping);
         List<PortfolioLine> lines = report.rows().stream().map(r -> new PortfolioLine(group(grouping, r, m), r)).toList();
         Page<PortfolioLine> shown = Slices.page(lines, page, PAGE_SIZE);
         List<Option> groupings = GROUPINGS.stream().map(g -> new Option(g, grouping(g, m), g.equals(grouping))).toList();
-        return Templates.portfolio(report, groupings, grouping(grouping, m), shown, "/reports/portfolio?groupBy=" + grouping + "&",
-                new ReportCharts(m, language.locale()).portfolio(shown.items(), grouping(grouping, m)));
+        return Templates.portfolio(report, groupings, groupingWords, shown, "/reports/portfolio?groupBy=" + grouping + "&",
+                new ReportCharts(m, language.locale()).portfolio(shown.items(), groupingWords));
     }
 
     @GET
@@ -124,7 +125,7 @@ public class ReportResource {
         // the programmes the user may see, as the service scopes them, with the name the portfolio gives them
         List<Option> choices = reports.portfolio("programme").rows().stream().filter(r -> r.key() != null)
                 .map(r -> new Option(r.key(), r.label(), r.key().equals(programmeId))).distinct().toList();
-        return Templates.pipeline(report, choices, programme == null ? null : programme.toString(),
+        return Templates.pipeline(report, choices,
                 new ReportCharts(messages(), language.locale()).pipeline(report.statuses()));
     }
 
@@ -139,10 +140,11 @@ public class ReportResource {
         STATES.forEach(s -> counts.put(s, reports.disbursements(s, 0, 1)));
         Map<String, Long> totals = new LinkedHashMap<>();
         counts.forEach((s, answer) -> totals.put(s, Answers.join(answer).total()));
-        Map<String, String> words = Map.of("upcoming", m.state_upcoming(), "overdue", m.state_overdue(), "paid", m.state_paid());
+        Map<String, String> words = Map.of("upcoming", m.state_upcoming(), "overdue", m.state_overdue(),
+                "paid", m.state_paid());
         List<Option> states = STATES.stream().map(s -> new Option(s, words.get(s), s.equals(shown))).toList();
-        return Templates.disbursements(Answers.join(list), states, words.get(shown), "/reports/disbursements?state=" + shown + "&",
-                new ReportCharts(m, language.locale()).disbursements(totals, words));
+        return Templates.disbursements(Answers.join(list), states, words.get(shown),
+                "/reports/disbursements?state=" + shown + "&", new ReportCharts(m, language.locale()).disbursements(totals, words));
     }
 
     @GET

@@ -30,7 +30,8 @@ class BarChartTest {
         assertThat(BarChart.Scale.of(120000, false)).isEqualTo(new BarChart.Scale(150000, 50000));
         assertThat(BarChart.Scale.of(30000, false)).isEqualTo(new BarChart.Scale(30000, 10000));
         assertThat(BarChart.Scale.of(7, true)).isEqualTo(new BarChart.Scale(8, 2));
-        assertThat(BarChart.Scale.of(3, true)).isEqualTo(new BarChart.Scale(3, 1));
+        assertThat(BarChart.Scale.of(3, true)).isEqualTo(new BarChart.Scale(4, 1));
+        assertThat(BarChart.Scale.of(12, true)).isEqualTo(new BarChart.Scale(15, 5));
         assertThat(BarChart.Scale.of(100, false)).isEqualTo(new BarChart.Scale(100, 25));
         assertThat(BarChart.Scale.of(0, true).ticks()).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0);
         assertThat(BarChart.Scale.of(120000, false).ticks()).containsExactly(0.0, 50000.0, 100000.0, 150000.0);

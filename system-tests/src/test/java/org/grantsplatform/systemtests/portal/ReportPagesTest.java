@@ -232,8 +232,8 @@ class ReportPagesTest {
         String row = b.text(By.xpath("//table[contains(@class,'cards')]//tr[th[normalize-space()='" + PROGRAMME + "']]"));
         assertThat(row).contains("USD").contains("USD 30,000.00").contains("USD 15,000.00");
         assertThat(b.text(By.cssSelector("figure.chart"))).contains("Committed and disbursed by programme, in USD");
-        assertThat(b.driver().findElement(By.cssSelector("figure.chart svg desc")).getAttribute("textContent"))
-                .contains(PROGRAMME + ": Committed USD 30,000.00; Disbursed USD 15,000.00.");
+        assertThat(b.driver().findElement(By.cssSelector("figure.chart svg desc")).getAttribute("textContent")
+                .replace('\u00a0', ' ')).contains(PROGRAMME + ": Committed USD 30,000.00; Disbursed USD 15,000.00.");
         b.page(prefix + "-portfolio");
         b.clickLink("Region").waitFor(By.xpath("//table[contains(@class,'cards')]//th[@scope='col'][normalize-space()='Region']"));
         assertThat(b.url()).contains("groupBy=region");
