@@ -37,6 +37,7 @@ class DisbursementResourceTest {
     private final UUID grantId = UUID.randomUUID();
     private final UUID association = UUID.randomUUID();
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private GrantData fed;
 
     @BeforeEach
     void feedAGrantWithAPaidAnOverdueAndAnUpcomingTranche() {
@@ -50,6 +51,7 @@ class DisbursementResourceTest {
                 tranche(UUID.randomUUID(), 2, "2500.00", today.minusDays(10), "APPROVED", null),
                 tranche(UUID.randomUUID(), 3, "3500.00", today.plusDays(20), "PLANNED", null)), 6);
         publish(EventTypes.DISBURSEMENT_PAID, grantId, Instant.now(), new GrantEvent(g, g.tranches().get(0).id()));
+        fed = g;
         publish(EventTypes.PROGRAMME_PUBLISHED, programme, awardedAt.minusSeconds(86_400 * 30),
                 new ProgrammeEvent(programme(programme, TestTokens.subjectOf(donor), "Sahel Fund", "XOF", "OPEN", 1)));
         publish(EventTypes.ASSOCIATION_REGISTERED, association, awardedAt.minusSeconds(86_400 * 300),
@@ -91,10 +93,36 @@ class DisbursementResourceTest {
     }
 
     @Test
+    void shouldDropACancelledTrancheAndShowARescheduledOneAtItsNewDate() {
+        GrantData rescheduled = withTranches(fed, List.of(fed.tranches().get(0), fed.tranches().get(1),
+                tranche(fed.tranches().get(2).id(), 3, "3000.00", today.plusDays(40), "PLANNED", null)), 7);
+        publish(EventTypes.TRANCHE_RESCHEDULED, grantId, Instant.now(),
+                new GrantEvent(rescheduled, fed.tranches().get(2).id()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(donor, "donor")
+                .when().get("/api/reports/disbursements?state=upcoming")
+                .then().statusCode(200)
+                .body("items.dueDate", equalTo(List.of(today.plusDays(40).toString())))
+                .body("items[0].amount", comparesEqualTo(new BigDecimal("3000.00"))));
+
+        GrantData cancelled = withTranches(fed, fed.tranches().subList(0, 2), 8);
+        publish(EventTypes.TRANCHE_CANCELLED, grantId, Instant.now(), new GrantEvent(cancelled,
+                fed.tranches().get(2).id()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(donor, "donor")
+                .when().get("/api/reports/disbursements?state=upcoming")
+                .then().statusCode(200)
+                .body("total", equalTo(0)));
+    }
+
+    @Test
     void shouldRefuseAnUnknownStateAndAnOversizedPage() {
         Api.programManager().when().get("/api/reports/disbursements?state=someday")
                 .then().statusCode(400).body("violations[0].field", equalTo("state"));
         Api.programManager().when().get("/api/reports/disbursements?size=500")
                 .then().statusCode(400);
+    }
+
+    private static GrantData withTranches(GrantData g, List<GrantData.TrancheData> tranches, long version) {
+        return new GrantData(g.id(), g.applicationId(), g.programmeId(), g.associationId(), g.title(), g.currency(),
+                g.awarded(), g.disbursed(), g.status(), g.awardedAt(), tranches, version);
     }
 }
