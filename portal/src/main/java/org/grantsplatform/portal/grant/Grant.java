@@ -57,14 +57,17 @@ public record Grant(UUID id, UUID applicationId, UUID programmeId, UUID associat
             return "RETURNED".equals(reportStatus());
         }
 
-        /** The report's state in the page's words: "Not sent yet", "Submitted, waiting for review", "Sent back". */
+        /**
+         * The report's state in the page's words: "Not sent yet" (due), "Not due", "Submitted, waiting for review",
+         * "Accepted", "Sent back".
+         */
         public String reportState(Language language) {
             GrantTexts texts = language.texts(GrantTexts.class);
             if (!hasMilestone() && "NONE".equals(reportStatus())) {
                 return texts.report_no_milestone();
             }
             return switch (reportStatus()) {
-                case "NONE" -> texts.report_none();
+                case "NONE" -> milestoneReportDue ? texts.report_none() : texts.report_not_due();
                 case "SUBMITTED" -> texts.report_submitted();
                 case "ACCEPTED" -> texts.report_accepted();
                 case "RETURNED" -> texts.report_returned();

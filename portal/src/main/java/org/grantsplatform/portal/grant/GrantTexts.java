@@ -41,6 +41,7 @@ public interface GrantTexts {
     String milestone_report();
     String report_no_milestone();
     String report_none();
+    String report_not_due();
     String report_submitted();
     String report_accepted();
     String report_returned();

@@ -109,8 +109,8 @@ public final class FieldErrors {
 
     /** The lines as text, "Requested amount: must be …" (an error page's detail). */
     public List<String> summary() {
-        return lines().stream()
-                .map(l -> l.label() == null ? l.message() : l.label() + texts().colon() + " " + l.message()).toList();
+        return lines().stream().map(l -> l.label() == null ? l.message()
+                : l.label() + Language.texts(WebTexts.class, Language.current()).colon() + " " + l.message()).toList();
     }
 
     /**

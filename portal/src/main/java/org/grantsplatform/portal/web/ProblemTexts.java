@@ -36,7 +36,6 @@ public interface ProblemTexts {
 
     // a form's error summary (tags/errors)
     String errors_intro();
-    String colon();
     String errors_beside();
 
     // the framing of a service's violation

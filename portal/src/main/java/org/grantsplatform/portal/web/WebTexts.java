@@ -3,8 +3,8 @@ package org.grantsplatform.portal.web;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words the shared parts of every page use: paging, a repeated row's label, "none", "(optional)", "Cancel".
- * Texts in {@code messages/web_<language>.properties}.
+ * The words the shared parts of every page use: paging, a repeated row's label, "none", a colon as the language
+ * writes it, "(optional)", "Cancel". Texts in {@code messages/web_<language>.properties}.
  */
 @MessageBundle(value = "web", locale = "en")
 public interface WebTexts {
@@ -20,6 +20,7 @@ public interface WebTexts {
 
     // shared words
     String none();
+    String colon();
     String optional();
     String cancel();
     String back();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The French and Spanish spot check of issue 13: assoc1 switches to French with the footer's language control and
@@ -106,7 +107,7 @@ class PortalLanguagesTest {
     void theOpenCallsPageIsInFrenchOnTheNextPage() {
         assumeTrue(applicationId != null, "no data");
         assoc1.clickLink("Appels ouverts").waitFor(By.xpath("//h1[normalize-space()='Appels ouverts']"));
-        String card = card();
+        String card = textContent(card());
         assertThat(card).contains("Subvention maximale").contains(FRENCH_AMOUNT).contains("Clôture")
                 .contains(frenchDate(closesOn)).contains("Formation des membres");
         assoc1.page("fr-calls");
@@ -117,11 +118,11 @@ class PortalLanguagesTest {
     void anApplicationsPageIsInFrench() {
         assumeTrue(applicationId != null, "no application");
         assoc1.open("/applications/" + applicationId).waitForText(TITLE);
-        String facts = assoc1.text(By.cssSelector("section[aria-labelledby=facts-h] dl.facts"));
+        String facts = textContent(assoc1.waitFor(By.cssSelector("section[aria-labelledby=facts-h] dl.facts")));
         assertThat(facts).contains("Statut").contains("En cours d'évaluation").contains("Montant demandé")
                 .contains(FRENCH_AMOUNT).contains("12 mois").contains("Formation des membres");
         assertThat(assoc1.text(By.cssSelector("section[aria-labelledby=history-h]"))).contains("Brouillon → Soumise");
-        assertThat(assoc1.text(By.cssSelector("table.cards tfoot"))).contains(FRENCH_AMOUNT);
+        assertThat(textContent(assoc1.waitFor(By.cssSelector("table.cards tfoot")))).contains(FRENCH_AMOUNT);
         assoc1.page("fr-application");
     }
 
@@ -132,21 +133,26 @@ class PortalLanguagesTest {
         reviewer1.login("reviewer1", "/reviews");
         reviewer1.waitFor(By.xpath("//h1[normalize-space()='Mis evaluaciones']"));
         assertThat(reviewer1.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
-        String row = reviewer1.text(By.xpath("//table[contains(@class,'cards')]//tr[td/a[normalize-space()='"
-                + TITLE + "']]"));
-        assertThat(row).contains("En evaluación").contains("Por puntuar").contains("USD\u00a025.000,00");
+        By row = By.xpath("//table[contains(@class,'cards')]//tr[td/a[normalize-space()='" + TITLE + "']]");
+        assertThat(textContent(reviewer1.waitFor(row))).contains("En evaluación").contains("Por puntuar")
+                .contains("USD\u00a025.000,00");
         reviewer1.page("es-queue");
     }
 
     /** The card of this run's programme on the open calls pages, paging on until it is there. */
-    private static String card() {
+    private static WebElement card() {
         By card = By.xpath("//article[.//h2/a[normalize-space()=\"" + PROGRAMME + "\"]]");
         while (assoc1.driver().findElements(card).isEmpty()) {
             assertThat(assoc1.driver().findElements(By.linkText("Page suivante")))
                     .as("the programme %s on the calls pages", PROGRAMME).isNotEmpty();
             assoc1.clickLink("Page suivante");
         }
-        return assoc1.text(card);
+        return assoc1.waitFor(card);
+    }
+
+    /** An element's characters as the page has them: Selenium's visible text turns a no-break space into a space. */
+    private static String textContent(WebElement element) {
+        return element.getDomProperty("textContent");
     }
 
     /** A date as French writes it in a page: "15 mars 2027". */
