@@ -16,6 +16,8 @@ public interface ProgramManagerMessages {
 
     String none();
 
+    String quoted(String text);
+
     String total();
 
     String unknown_association();
