@@ -99,10 +99,7 @@ public class DecisionResource {
             @PathParam("applicationId") UUID applicationId) {
         Programme programme = mine.owned(programmeId);
         RankedApplication item = item(programme, applicationId);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("amount", item.application().requestedAmount() == null ? ""
-                : item.application().requestedAmount().toPlainString());
-        return Templates.decide(programme, item, null, values, FieldErrors.none());
+        return Templates.decide(programme, item, null, offered(item, new LinkedHashMap<>()), FieldErrors.none());
     }
 
     @POST
@@ -147,13 +144,21 @@ public class DecisionResource {
             DonorMessages texts = language.texts(DonorMessages.class);
             Problem worded = DecisionRefusals.worded(refused.problem(), texts, now.currency(), language.locale(),
                     texts.application_status(item.application().status()));
-            Map<String, String> values = FormValues.firstValues(form);
+            Map<String, String> values = offered(item, FormValues.firstValues(form));
             return Response.status(refused.status())
                     .entity(Templates.decide(now, item, outcome, values, FieldErrors.of(worded, List.of("amount", "reason"))))
                     .build();
         }
         return Response.seeOther(URI.create("/programmes/" + programmeId + "/applications?decided=" + applicationId))
                 .build();
+    }
+
+    /** The values of the forms, with the requested amount offered where no amount was typed (a rejection's form). */
+    private static Map<String, String> offered(RankedApplication item, Map<String, String> values) {
+        if (item.application().requestedAmount() != null) {
+            values.putIfAbsent("amount", item.application().requestedAmount().toPlainString());
+        }
+        return values;
     }
 
     /** The application, with its place in the ranking, its association and its named reviews. */
