@@ -91,7 +91,8 @@ class CloudEventsSdkTest {
         ok(Platform.post(GRANTS, "/api/applications/" + awarded + "/screening", "pm1",
                 "{\"eligible\":true,\"note\":\"Within scope\"}"));
         ok(Platform.post(GRANTS, "/api/applications/" + awarded + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\"]}".formatted(Platform.subject("reviewer1"))));
+                "{\"subjects\":[\"%s\",\"%s\"]}".formatted(Platform.subject("reviewer1"), Platform.subject("reviewer2"))));
+        ok(Platform.delete(GRANTS, "/api/applications/" + awarded + "/reviewers/" + Platform.subject("reviewer2"), "pm1"));
         ok(Platform.put(GRANTS, "/api/applications/" + awarded + "/reviews/mine", "reviewer1",
                 "{\"conflictOfInterest\":false,\"scores\":[{\"criterion\":\"Relevance\",\"score\":8}],"
                         + "\"comment\":\"Sound plan.\",\"recommendation\":\"AWARD\"}"));
@@ -99,8 +100,14 @@ class CloudEventsSdkTest {
                 "{\"outcome\":\"AWARD\",\"amount\":10000.00}")).json().get("grantId").asText();
 
         String tranche = "/api/grants/" + grant + "/tranches/" + id(Platform.post(GRANTS, "/api/grants/" + grant
-                + "/tranches", "pm1", "{\"amount\":10000.00,\"dueDate\":\"%s\",\"milestone\":\"Training held\"}"
+                + "/tranches", "pm1", "{\"amount\":6000.00,\"dueDate\":\"%s\",\"milestone\":\"Training held\"}"
                 .formatted(today)), 201);
+        String spare = "/api/grants/" + grant + "/tranches/" + id(Platform.post(GRANTS, "/api/grants/" + grant
+                + "/tranches", "pm1", "{\"amount\":4000.00,\"dueDate\":\"%s\",\"milestone\":\"Follow-up\"}"
+                .formatted(today.plusMonths(6))), 201);
+        ok(Platform.delete(GRANTS, spare, "pm1"));
+        ok(Platform.put(GRANTS, tranche, "pm1", "{\"amount\":10000.00,\"dueDate\":\"%s\",\"milestone\":\"Training held\",\"version\":0}"
+                .formatted(today)));
         ok(Platform.post(GRANTS, tranche + "/milestone-report", "assoc1",
                 "{\"narrative\":\"Forty loan officers trained.\",\"indicators\":[{\"name\":\"Officers\",\"actual\":\"40\"}]}"));
         ok(Platform.post(GRANTS, tranche + "/milestone-report/review", "pm1", "{\"accepted\":true,\"note\":\"Good\"}"));

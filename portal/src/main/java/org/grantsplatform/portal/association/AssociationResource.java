@@ -146,7 +146,7 @@ public class AssociationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addOwner(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("subject", Forms.text(form, "subject"));
+        body.put("user", Forms.text(form, "user"));
         try {
             associations.addOwner(id, body);
         } catch (ServiceProblem refused) {
@@ -156,8 +156,8 @@ public class AssociationResource {
             Association association = associations.get(id);
             AssocTexts t = language.texts(AssocTexts.class);
             return Response.status(refused.status()).entity(Templates.association(association, canEdit(association),
-                    InputValues.typed(form), Forms.conflictOn("subject", t.already_owner(), refused, List.of("subject"))
-                            .labelled(Map.of("subject", t.owner_id())), null)).build();
+                    InputValues.typed(form), Forms.conflictOn("user", t.already_owner(), refused, List.of("user"))
+                            .labelled(Map.of("user", t.owner_id())), null)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "?done=owner")).build();
     }

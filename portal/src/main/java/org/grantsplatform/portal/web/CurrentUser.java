@@ -49,6 +49,12 @@ public class CurrentUser {
         return name == null ? identity.getPrincipal().getName() : name;
     }
 
+    /** The name the user logs in with: what others type to add them as an owner. */
+    public String username() {
+        String username = identity.isAnonymous() ? null : idToken.getClaim("preferred_username");
+        return username == null ? "" : username;
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

@@ -113,12 +113,15 @@ class PortalPagesTest {
 
     @Test
     @Order(2)
-    void applicantAddsAnOwnerByTheUserId() {
+    void applicantAddsAnOwnerByTheirUserName() {
         assumeTrue(associationId != null, "no association");
         String assoc2 = Platform.subject("assoc2");
         login(assoc1, "assoc1");
         assoc1.open("/associations/" + associationId).waitForText("Add an owner");
-        assoc1.fill("User id of the new owner", assoc2);
+        assoc1.fill("User name or e-mail of the new owner", "nobody-" + RUN);
+        assoc1.clickButton("Add the owner").waitFor(By.id("user-error"));
+        assertThat(assoc1.field("User name or e-mail of the new owner").getAttribute("aria-invalid")).isEqualTo("true");
+        assoc1.fill("User name or e-mail of the new owner", "assoc2");
         assoc1.clickButton("Add the owner").waitForText("The owner was added.");
         assertThat(assoc1.text(By.cssSelector("ul.owners"))).contains(assoc2).contains("(you)");
         assoc1.page("applicant-association-owners");

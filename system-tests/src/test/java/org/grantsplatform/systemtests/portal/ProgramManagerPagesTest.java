@@ -84,7 +84,7 @@ class ProgramManagerPagesTest {
                 "{\"name\":\"Caja Altiplano\",\"country\":\"BO\",\"legalForm\":\"Cooperative\",\"joinedYear\":2008}"));
         // reviewer2 owns the association too, so that assigning them to its application is refused (last step)
         long version = ok(Platform.post(ASSOCIATIONS, "/api/associations/" + association + "/owners", "assoc1",
-                "{\"subject\":\"%s\"}".formatted(PortalJourneyTest.subject("reviewer2")))).json().get("version").asLong();
+                "{\"subject\":\"%s\"}".formatted(Platform.subject("reviewer2")))).json().get("version").asLong();
         // grants-service learns of the association and its owners from its events before it takes applications
         await().atMost(FACTS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Platform.Response facts = Platform.get(GRANTS, "/api/associations/" + association, "pm1");
@@ -98,7 +98,7 @@ class ProgramManagerPagesTest {
         ok(Platform.post(GRANTS, "/api/applications/" + awarded + "/screening", "pm1",
                 "{\"eligible\":true,\"note\":\"Within scope\"}"));
         ok(Platform.post(GRANTS, "/api/applications/" + awarded + "/reviewers", "pm1",
-                "{\"subjects\":[\"%s\"]}".formatted(PortalJourneyTest.subject("reviewer1"))));
+                "{\"subjects\":[\"%s\"]}".formatted(Platform.subject("reviewer1"))));
         ok(Platform.put(GRANTS, "/api/applications/" + awarded + "/reviews/mine", "reviewer1",
                 "{\"conflictOfInterest\":false,\"scores\":[{\"criterion\":\"Relevance\",\"score\":8}],"
                         + "\"comment\":\"Sound plan.\",\"recommendation\":\"AWARD\"}"));
@@ -303,8 +303,7 @@ class ProgramManagerPagesTest {
         assumeTrue(scheduled, "no tranches");
         login(pm1, "pm1");
         pm1.open("/manage/grants/" + grantId);
-        pm1.fill("Language", "Français");
-        pm1.clickButton("Change").waitFor(By.xpath("//h2[normalize-space()='Le montant accordé']"));
+        pm1.clickLink("Français").waitFor(By.xpath("//h2[normalize-space()='Le montant accordé']"));
         try {
             assertThat(money()).contains("Accordé").contains("Prévu en tranches").contains("Reste à planifier");
             assertThat(pm1.text(By.cssSelector("nav[aria-label=Principale]"))).contains("Subventions et tranches");
