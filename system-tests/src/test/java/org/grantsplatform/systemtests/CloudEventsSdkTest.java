@@ -68,9 +68,11 @@ class CloudEventsSdkTest {
                 "{\"name\":\"Faulu Kenya\",\"country\":\"KE\",\"joinedYear\":2010}"), 201);
         ok(Platform.put(ASSOCIATIONS, members + "/" + member + "/sp-reports/" + (Year.now().getValue() - 1), "assoc1",
                 "{\"activeBorrowers\":9000,\"womenBorrowersPct\":58.0}"));
+        long version = ok(Platform.get(ASSOCIATIONS, "/api/associations/" + association, "assoc1")).json()
+                .get("version").asLong();
         ok(Platform.put(ASSOCIATIONS, "/api/associations/" + association, "assoc1", """
-                {"name":"SDK Reader Network %s","country":"KE","region":"AFRICA","website":"https://sdk.example"}"""
-                .formatted(run)));
+                {"name":"SDK Reader Network %s","country":"KE","region":"AFRICA","website":"https://sdk.example",
+                 "version":%d}""".formatted(run, version)));
         ok(Platform.post(ASSOCIATIONS, "/api/associations/" + association + "/verification", "pm1",
                 "{\"verified\":true,\"note\":\"documents checked\"}"));
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
