@@ -125,7 +125,8 @@ class CloudEventsSdkTest {
     private static String draft(String programme, String association) {
         return id(Platform.post(GRANTS, "/api/applications", "assoc1", """
                 {"programmeId":"%s","associationId":"%s","title":"Loan officer training",
-                 "summary":"Training on client protection","requestedAmount":10000.00,"durationMonths":12,
+                 "summary":"Training on client protection","window":"MEMBER_TRAINING","requestedAmount":10000.00,
+                 "durationMonths":12,
                  "budgetLines":[{"category":"TRAINING","description":"Workshops","amount":10000.00}],
                  "strategies":["MEMBER_CAPACITY"],
                  "outcomes":[{"indicator":"Officers trained","baseline":"0","target":"40"}]}"""
