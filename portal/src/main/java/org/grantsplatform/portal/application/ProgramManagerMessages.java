@@ -166,6 +166,12 @@ public interface ProgramManagerMessages {
 
     String apps_tab_under_review();
 
+    String apps_filter_programme();
+
+    String apps_all_programmes();
+
+    String apps_filter_show();
+
     String apps_none_submitted();
 
     String apps_none_under_review();
@@ -257,8 +263,6 @@ public interface ProgramManagerMessages {
     String assign_new_h();
 
     String assign_closed();
-
-    String directory_missing();
 
     String directory_down();
 
@@ -421,8 +425,6 @@ public interface ProgramManagerMessages {
     String edit_title(int n);
 
     String edit_submit();
-
-    String tranche_changes_unsupported();
 
     String edit_not_now();
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.grantsplatform.portal.web.Answers;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
 import org.grantsplatform.portal.web.FormValues;
+import org.grantsplatform.portal.web.Option;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.ServiceProblem;
 
@@ -47,6 +49,8 @@ import org.grantsplatform.portal.web.ServiceProblem;
 public class ScreeningResource {
 
     static final int PAGE_SIZE = 20;
+    /** The programmes offered in the filter, per status: the most grants-service gives in one page. */
+    static final int PROGRAMME_CHOICES = 100;
     static final String SUBMITTED = "SUBMITTED";
     static final String UNDER_REVIEW = "UNDER_REVIEW";
     /** The screening form's inputs, named as grants-service's ScreeningRequest names the fields. */
@@ -54,7 +58,8 @@ public class ScreeningResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance applications(Page<Application> page, List<ScreeningRow> rows, String status);
+        static native TemplateInstance applications(Page<Application> page, List<ScreeningRow> rows, String status,
+                List<Option> programmes, String filter, String base);
 
         static native TemplateInstance application(Application application, Programme programme,
                 Association association, EligibilityCheck eligibility, Map<String, String> values, FieldErrors errors,
@@ -83,11 +88,16 @@ public class ScreeningResource {
     @Inject
     ProgramManagerTexts texts;
 
-    /** Submitted applications (the default), or those under review with {@code status=UNDER_REVIEW}. */
+    /**
+     * Submitted applications (the default), or those under review with {@code status=UNDER_REVIEW}; of one programme
+     * with {@code programmeId}, chosen among the open and closed programmes by name.
+     */
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("programmeId") String programmeId,
+            @QueryParam("page") @DefaultValue("0") int page) {
         String shown = UNDER_REVIEW.equals(status) ? UNDER_REVIEW : SUBMITTED;
-        Page<Application> found = applications.list(shown, null, null, Math.max(page, 0), PAGE_SIZE);
+        UUID programme = FormValues.idOrNull(programmeId);
+        Page<Application> found = applications.list(shown, programme, null, Math.max(page, 0), PAGE_SIZE);
         names.of(found.items().stream().map(Application::associationId).toList());
         Map<UUID, Programme> byId = new HashMap<>();
         List<ScreeningRow> rows = new ArrayList<>();
@@ -95,7 +105,15 @@ public class ScreeningResource {
             rows.add(new ScreeningRow(a, byId.computeIfAbsent(a.programmeId(), programmes::get),
                     names.label(a.associationId())));
         }
-        return Templates.applications(found, rows, shown);
+        List<Option> choices = new ArrayList<>();
+        for (String state : List.of("OPEN", "CLOSED")) {
+            programmes.list(state, 0, PROGRAMME_CHOICES).items().forEach(p ->
+                    choices.add(new Option(p.id().toString(), p.name(), p.id().equals(programme))));
+        }
+        choices.sort(Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER));
+        String filter = programme == null ? "" : "programmeId=" + programme + "&";
+        return Templates.applications(found, rows, shown, choices, filter,
+                "/manage/applications?" + filter + "status=" + shown + "&");
     }
 
     @GET

@@ -53,7 +53,6 @@ import org.grantsplatform.portal.web.ServiceProblem;
 public class TrancheResource {
 
     static final int PAGE_SIZE = 20;
-    static final int NOT_IMPLEMENTED = 501;
     /** The lists of grants, by the {@code show} value of their links: the grants-service filter each one is. */
     static final Map<String, Filter> SHOWN = Map.of(
             "reports", new Filter(null, "SUBMITTED"),
@@ -185,15 +184,14 @@ public class TrancheResource {
         try {
             tranches.reschedule(id, trancheId, body);
         } catch (ServiceProblem refused) {
-            if (!refused.concernsTheForm() && !unsupported(refused)) {
+            if (!refused.concernsTheForm()) {
                 throw refused;
             }
             Grant grant = grants.get(id);
             Grant.Tranche tranche = tranche(grant, trancheId);
             Schedule schedule = new Schedule(grant);
-            return Response.status(unsupported(refused) ? NOT_IMPLEMENTED : refused.status())
-                    .entity(Templates.edit(schedule, tranche, FormValues.firstValues(form), unsupported(refused)
-                            ? changesUnsupported() : trancheRefusal(refused, schedule.mostFor(tranche), grant.currency())))
+            return Response.status(refused.status()).entity(Templates.edit(schedule, tranche,
+                    FormValues.firstValues(form), trancheRefusal(refused, schedule.mostFor(tranche), grant.currency())))
                     .build();
         }
         return done(id, "rescheduled");
@@ -213,13 +211,12 @@ public class TrancheResource {
         try {
             tranches.cancel(id, trancheId);
         } catch (ServiceProblem refused) {
-            if (!refused.concernsTheForm() && !unsupported(refused)) {
+            if (!refused.concernsTheForm()) {
                 throw refused;
             }
             Grant grant = grants.get(id);
-            return Response.status(unsupported(refused) ? NOT_IMPLEMENTED : refused.status())
-                    .entity(Templates.cancel(new Schedule(grant), tranche(grant, trancheId), unsupported(refused)
-                            ? changesUnsupported() : FieldErrors.of(refused.problem(), List.of()))).build();
+            return Response.status(refused.status()).entity(Templates.cancel(new Schedule(grant),
+                    tranche(grant, trancheId), FieldErrors.of(refused.problem(), List.of()))).build();
         }
         return done(id, "cancelled");
     }
@@ -334,19 +331,6 @@ public class TrancheResource {
                         "milestone", pm.milestone_required()),
                 Map.of("tranches-within-award", pm.amount_over_award(Formats.money(most, currency, null)),
                         "due-date-within-grant-period", pm.due_date_out_of_range()));
-    }
-
-    /**
-     * A grants-service that cannot change or cancel a tranche yet (one older than these operations) answers 405;
-     * the form says so rather than showing an error page.
-     */
-    private static boolean unsupported(ServiceProblem refused) {
-        return refused.status() == 405;
-    }
-
-    private FieldErrors changesUnsupported() {
-        return FieldErrors.of(new Problem(null, null, NOT_IMPLEMENTED, texts.get().tranche_changes_unsupported(),
-                List.of()), List.of());
     }
 
     /** grants-service's TrancheRequest: the amount as a JSON number (or as typed, for the service to name). */

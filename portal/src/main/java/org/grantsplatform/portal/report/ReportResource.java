@@ -35,8 +35,10 @@ import org.grantsplatform.portal.programme.ProgrammesApi;
 import org.grantsplatform.portal.web.Answers;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
+import org.grantsplatform.portal.web.FormValues;
 import org.grantsplatform.portal.web.Formats;
 import org.grantsplatform.portal.web.Language;
+import org.grantsplatform.portal.web.Option;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
@@ -120,7 +122,7 @@ public class ReportResource {
     @GET
     @Path("pipeline")
     public TemplateInstance pipeline(@QueryParam("programmeId") String programmeId) {
-        UUID programme = uuid(programmeId);
+        UUID programme = FormValues.idOrNull(programmeId);
         Pipeline report = reports.pipeline(programme);
         // the programmes the user may see, as the service scopes them, with the name the portfolio gives them
         List<Option> choices = reports.portfolio("programme").rows().stream().filter(r -> r.key() != null)
@@ -266,14 +268,6 @@ public class ReportResource {
     }
 
     /** A programme id from the query; anything else is no programme, as the select offers none other. */
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static String encode(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -27,9 +27,9 @@ public record AssignmentPage(Application application, Programme programme, Strin
         return directory.page().items().stream().filter(r -> application.reviewOf(r.subject()) == null).toList();
     }
 
-    /** An assignment is taken back only before the reviewer acts, and only through a grants-service that can. */
+    /** An assignment is taken back only before the reviewer acts. */
     public boolean canUnassign(Application.Review review) {
-        return takesReviewers() && !directory.missing() && "ASSIGNED".equals(review.status());
+        return takesReviewers() && "ASSIGNED".equals(review.status());
     }
 
     public boolean picked(Reviewer reviewer) {

@@ -145,8 +145,8 @@ public class AssignmentResource {
 
     /**
      * The reviewers to pick from (those the search finds) and everyone's names for the assignments made. A
-     * grants-service without a directory (404) or a directory that does not answer (503) leaves the page without
-     * them; a refused search (400) is the caller's to show.
+     * directory that does not answer (503) leaves the page without them; a refused search (400) is the caller's to
+     * show.
      */
     private ReviewerDirectory directory(String search, int page) {
         try {
@@ -155,11 +155,8 @@ public class AssignmentResource {
                     : assignments.reviewers(search, page, AssignmentsApi.ALL);
             return ReviewerDirectory.of(shown, everyone);
         } catch (ServiceProblem refused) {
-            if (refused.status() == 404) {
-                return ReviewerDirectory.unavailable(true);
-            }
             if (refused.status() >= 500) {
-                return ReviewerDirectory.unavailable(false);
+                return ReviewerDirectory.unanswered();
             }
             throw refused;
         }

@@ -6,24 +6,23 @@ import org.grantsplatform.portal.web.Page;
 
 /**
  * grants-service's reviewer directory as one page found it: the reviewers to pick from, and everyone's name by
- * subject; or, when it does not answer, why ({@code missing}: this grants-service has no directory, a 404;
- * {@code down}: the user directory behind it does not answer, a 503).
+ * subject; or {@code down} when the user directory behind it does not answer (a 503).
  */
-public record ReviewerDirectory(Page<Reviewer> page, Map<String, Reviewer> bySubject, boolean missing, boolean down) {
+public record ReviewerDirectory(Page<Reviewer> page, Map<String, Reviewer> bySubject, boolean down) {
 
     static ReviewerDirectory of(Page<Reviewer> shown, Page<Reviewer> everyone) {
         Map<String, Reviewer> bySubject = new LinkedHashMap<>();
         everyone.items().forEach(r -> bySubject.put(r.subject(), r));
         shown.items().forEach(r -> bySubject.put(r.subject(), r));
-        return new ReviewerDirectory(shown, bySubject, false, false);
+        return new ReviewerDirectory(shown, bySubject, false);
     }
 
-    static ReviewerDirectory unavailable(boolean missing) {
-        return new ReviewerDirectory(new Page<>(null, 0, AssignmentsApi.ALL, 0), Map.of(), missing, !missing);
+    static ReviewerDirectory unanswered() {
+        return new ReviewerDirectory(new Page<>(null, 0, AssignmentsApi.ALL, 0), Map.of(), true);
     }
 
     public boolean available() {
-        return !missing && !down;
+        return !down;
     }
 
     /** The reviewer's name as the page shows it; the bare subject when the directory does not know it. */

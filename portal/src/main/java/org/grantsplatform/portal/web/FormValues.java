@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reading a posted form into a service's JSON body without deciding anything the service decides: a
@@ -41,6 +42,15 @@ public final class FormValues {
 
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** An id chosen in a filter; a blank or malformed one is no choice, so the filter shows everything. */
+    public static UUID idOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The first value of each field, for putting back into a refused form as typed. */
