@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * seconds after WARMUP_S; the latency of each answer (loopback, so the portal's time plus its calls to the services)
  * gives p50, p95 and p99 per page. Pages with ids are found by following the first link of their list.
  *
- * Settings (environment): PORTAL_URL (http://127.0.0.1:8080), USERS (20), WARMUP_S (3), MEASURE_S (10), OUT
- * (a JSON file for the results). Run: java bench/portal-pages/PortalPages.java (see bench/portal-pages/run).
+ * Settings (environment): PORTAL_URL (http://127.0.0.1:8080), USERS (20), WARMUP_S (3), MEASURE_S (10), PAGES_OF
+ * (the users whose pages to measure, e.g. {@code pm1}; all by default), OUT (a JSON file for the results). Run: java bench/portal-pages/PortalPages.java (see bench/portal-pages/run).
  */
 public class PortalPages {
 
@@ -35,7 +35,9 @@ public class PortalPages {
     static final int USERS = Integer.parseInt(env("USERS", "20"));
     static final int WARMUP_S = Integer.parseInt(env("WARMUP_S", "3"));
     static final int MEASURE_S = Integer.parseInt(env("MEASURE_S", "10"));
-    static final Pattern UUID_LINK = Pattern.compile("href=\"(/[a-z]+/[0-9a-f-]{36})\"");
+    static final Pattern UUID_LINK = Pattern.compile("href=\"(/[a-z/]+/[0-9a-f-]{36})\"");
+    /** The users whose pages are measured (a comma-separated subset of those in main); blank: all. */
+    static final String ONLY = env("PAGES_OF", "");
 
     record Session(String user, HttpClient http) {
     }
@@ -45,6 +47,12 @@ public class PortalPages {
         pagesByUser.put("assoc1", List.of("/", "/associations", "/associations/{first}", "/calls", "/calls/{first}",
                 "/applications", "/applications/{first}", "/grants", "/grants/{first}"));
         pagesByUser.put("reviewer1", List.of("/reviews", "/reviews/{first}"));
+        // the report pages (issue 13) as a program manager, who sees every programme's figures
+        pagesByUser.put("pm1", List.of("/reports/portfolio", "/reports/portfolio?groupBy=region", "/reports/pipeline",
+                "/reports/disbursements", "/reports/social-performance", "/reports/grants", "/reports/grants/{first}"));
+        if (!ONLY.isBlank()) {
+            pagesByUser.keySet().retainAll(List.of(ONLY.split(",")));
+        }
         Map<String, Object> results = new LinkedHashMap<>();
         for (var entry : pagesByUser.entrySet()) {
             List<Session> sessions = new ArrayList<>();

@@ -29,11 +29,8 @@ import org.openqa.selenium.By;
  * required to revoke it, schedules two tranches on an awarded grant (one over the award refused), requests the
  * first one's disbursement, records its payment once donor1 has approved it through the API, and sends a milestone
  * report back with a note; a page in French; an applicant gets the forbidden page. What the pages show is set up
- * through the API on a platform without demo data; the steps run in order and share what they created.
- *
- * <p>The last two steps, changing a tranche and assigning reviewers, need grants-service's tranche changes and
- * reviewer directory ({@code PUT}/{@code DELETE} on a tranche, {@code GET /api/reviewers}). Against a grants-service
- * without them, each checks that the page says so, then is skipped.
+ * through the API on a platform without demo data; the steps run in order and share what they created. It also
+ * changes a planned tranche, and assigns reviewers by name from the directory (an owner of the association refused).
  */
 @ExtendWith(Platform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -323,7 +320,6 @@ class ProgramManagerPagesTest {
         assoc1.page("pm-forbidden-to-an-applicant");
     }
 
-    /** Needs the directory branch's PUT on a tranche; without it, the page says so and the step is skipped. */
     @Test
     @Order(9)
     void programManagerChangesAPlannedTranche() {
@@ -337,22 +333,13 @@ class ProgramManagerPagesTest {
         pm1.page("pm-tranche-change");
 
         pm1.fill("Amount (USD)", "8000");
-        pm1.clickButton("Save the tranche");
-        if (pm1.shows("cannot change or cancel a tranche yet")) {
-            pm1.page("pm-tranche-change-unsupported");
-            assumeTrue(false, "grants-service without tranche changes (the directory branch): the page says so");
-        }
-        pm1.waitForText("The tranche was changed.");
+        pm1.clickButton("Save the tranche").waitForText("The tranche was changed.");
         assertThat(tranche(2)).contains("USD 8,000.00");
         assertThat(money()).contains("USD 28,000.00").contains("USD 2,000.00");
         pm1.page("pm-tranche-changed");
         assertThat(trancheJson(secondTrancheId).get("amount").decimalValue()).isEqualByComparingTo("8000.00");
     }
 
-    /**
-     * Needs the directory branch's reviewer directory ({@code GET /api/reviewers}, its 422s, unassigning); without it,
-     * the page says the list is not available and the step is skipped.
-     */
     @Test
     @Order(10)
     void programManagerAssignsReviewersByNameAnOwnerRefusedAndUnassignsOne() {
@@ -364,10 +351,6 @@ class ProgramManagerPagesTest {
         pm1.clickAndWait(By.cssSelector("a[aria-label='Reviewers of " + TO_SCREEN + "']"))
                 .waitFor(By.xpath("//h1[normalize-space()='Reviewers: " + TO_SCREEN + "']"));
         assertThat(pm1.shows("No reviewer is assigned yet.")).isTrue();
-        if (pm1.shows("The list of reviewers is not available")) {
-            pm1.page("pm-reviewers-without-directory");
-            assumeTrue(false, "grants-service without the reviewer directory (the directory branch): the page says so");
-        }
         String rita = "Rita Lindqvist (reviewer1)";
         String ravi = "Ravi Sharma (reviewer2)";
         assertThat(pm1.text(By.xpath("//li[label[normalize-space()='" + rita + "']]")))
