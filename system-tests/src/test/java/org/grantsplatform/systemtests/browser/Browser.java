@@ -473,9 +473,27 @@ public final class Browser implements AfterTestExecutionCallback, AfterAllCallba
     /** A click that navigates or makes htmx swap the clicked element away: waits for both, then for the page. */
     private Browser clickAndAwaitReplacement(WebElement element) {
         element.click();
-        await("the page to answer the click on " + url()).until(ExpectedConditions.stalenessOf(element));
+        await("the page to answer the click on " + url()).until(d -> replaced(element));
         awaitSettled();
         return this;
+    }
+
+    /**
+     * Whether an element has left the document. While the page is being replaced, chromedriver may answer "node
+     * does not belong to the document" (an unknown error) instead of a stale reference: both mean it is gone.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The document has loaded and htmx, where present, has no request in flight or swap to settle. */
