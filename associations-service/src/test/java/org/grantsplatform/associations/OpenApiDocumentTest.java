@@ -1,10 +1,12 @@
 package org.grantsplatform.associations;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.grantsplatform.runtime.testing.ProblemDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,5 +37,10 @@ class OpenApiDocumentTest {
                 .body("components.schemas", hasKey("Owner"))
                 .body("components.schemas", hasKey("SpReportRequest"))
                 .body("components.schemas", hasKey("Problem"));
+    }
+
+    @Test
+    void shouldGiveEveryErrorTheProblemBody() {
+        assertThat(ProblemDocuments.assertEveryErrorIsAProblem()).as("error answers documented").isGreaterThan(40);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.associations.validation.OnUpdate;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/associations")
@@ -35,8 +34,7 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Associations")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class AssociationResource {
 
     @Inject
@@ -50,10 +48,8 @@ public class AssociationResource {
     @Operation(summary = "Register an association; the caller becomes its owner")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an applicant or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an applicant or admin")
     public Response register(@NotNull(message = "a JSON body is required") @Valid AssociationProfile profile,
             @Context UriInfo uri) {
         AssociationView created = associations.register(profile);
@@ -66,8 +62,7 @@ public class AssociationResource {
             + "mine=true (only the caller's own: those whose owners include the caller's subject, for admins too). "
             + "Paged.")
     @APIResponse(responseCode = "200", description = "A page of associations")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<AssociationView> list(@Valid @BeanParam AssociationFilter filter, @Valid @BeanParam PageRequest page) {
         return associations.list(filter, page);
     }
@@ -77,8 +72,7 @@ public class AssociationResource {
     @Operation(summary = "One association, with the transparency rate of its latest reporting year")
     @APIResponse(responseCode = "200", description = "The association",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public AssociationView get(@PathParam("id") UUID id) {
         return associations.get(id);
     }
@@ -91,14 +85,10 @@ public class AssociationResource {
                     + "Send the version you read; a stale one is refused with 409.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public AssociationView update(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid @ConvertGroup(to = OnUpdate.class) AssociationProfile profile) {
         return associations.update(id, profile);
@@ -114,20 +104,14 @@ public class AssociationResource {
                     + "owner. Emits associations.association.updated.v1.")
     @APIResponse(responseCode = "200", description = "The association with its owners",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "400", description = "Neither subject nor user, both, or one blank",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already an owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither subject nor user, both, or one blank")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association")
+    @APIResponse(responseCode = "409", description = "Already an owner")
     @APIResponse(responseCode = "422", description = "The directory knows no enabled user by that user name or e-mail "
-            + "(violation on user: rule user-known or user-enabled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(violation on user: rule user-known or user-enabled)")
     @APIResponse(responseCode = "503", description = "A user was named and the user directory does not answer; try "
-            + "again (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "again (Retry-After)")
     public AssociationView addOwner(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid OwnerRequest request) {
         return owners.add(id, request);
@@ -140,10 +124,8 @@ public class AssociationResource {
                     + "of the user directory (Keycloak); while the directory does not answer, those are null. Paged, "
                     + "by subject.")
     @APIResponse(responseCode = "200", description = "A page of owners")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public Page<OwnerView> owners(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return owners.list(id, page);
     }
@@ -157,14 +139,10 @@ public class AssociationResource {
                     + "decision, either way.")
     @APIResponse(responseCode = "200", description = "The association after the decision",
             content = @Content(schema = @Schema(implementation = AssociationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already verified, or not verified and so not revocable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown association")
+    @APIResponse(responseCode = "409", description = "Already verified, or not verified and so not revocable")
     public AssociationView verify(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid VerificationRequest request) {
         return associations.verify(id, request);

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/associations/{id}/capacity-assessment")
@@ -32,8 +31,7 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capacity self-assessment")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class CapacityAssessmentResource {
 
     @Inject
@@ -50,15 +48,11 @@ public class CapacityAssessmentResource {
             content = @Content(schema = @Schema(implementation = CapacityAssessmentView.class)))
     @APIResponse(responseCode = "201", description = "The first version",
             content = @Content(schema = @Schema(implementation = CapacityAssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association")
     @APIResponse(responseCode = "409", description = "Stale version, a version without an assessment, or an "
-            + "assessment exists and no version was sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "assessment exists and no version was sent")
     public Response assess(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid CapacityAssessmentRequest request,
             @Context UriInfo uri) {
@@ -72,8 +66,7 @@ public class CapacityAssessmentResource {
     @Operation(summary = "The association's current SP capacity self-assessment")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = CapacityAssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association, or none submitted yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association, or none submitted yet")
     public CapacityAssessmentView current(@PathParam("id") UUID id) {
         return assessments.current(id);
     }
@@ -83,10 +76,8 @@ public class CapacityAssessmentResource {
     @Operation(summary = "Every version of the association's SP capacity self-assessment",
             description = "The current version first. Paged.")
     @APIResponse(responseCode = "200", description = "A page of versions")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public Page<CapacityAssessmentView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return assessments.history(id, page);
     }

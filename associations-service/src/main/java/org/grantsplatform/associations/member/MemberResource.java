@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.associations.validation.OnUpdate;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/associations/{id}/members")
@@ -35,8 +34,7 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Member MFIs")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class MemberResource {
 
     @Inject
@@ -48,14 +46,10 @@ public class MemberResource {
             description = "Owners and admins. The association's memberCount and transparency follow.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The association already has a member of that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association")
+    @APIResponse(responseCode = "409", description = "The association already has a member of that name")
     public Response add(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid MemberRequest request, @Context UriInfo uri) {
         MemberView created = members.add(id, request);
@@ -66,10 +60,8 @@ public class MemberResource {
     @GET
     @Operation(summary = "Member MFIs of an association", description = "By name. Paged.")
     @APIResponse(responseCode = "200", description = "A page of members")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public Page<MemberView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return members.list(id, page);
     }
@@ -79,8 +71,7 @@ public class MemberResource {
     @Operation(summary = "One member MFI")
     @APIResponse(responseCode = "200", description = "The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it")
     public MemberView get(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
         return members.get(id, memberId);
     }
@@ -92,14 +83,10 @@ public class MemberResource {
             description = "Owners and admins. Send the version you read; a stale one is refused with 409.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or another member has that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it")
+    @APIResponse(responseCode = "409", description = "Stale version, or another member has that name")
     public MemberView update(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @NotNull(message = "a JSON body is required") @Valid @ConvertGroup(to = OnUpdate.class) MemberRequest request) {
         return members.update(id, memberId, request);

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.associations.validation.PastOrPresentYear;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 /** One member's SP report per year. The association-wide list is {@link SpReportResource}. */
@@ -31,8 +30,7 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class MemberSpReportResource {
 
     @Inject
@@ -50,15 +48,11 @@ public class MemberSpReportResource {
             content = @Content(schema = @Schema(implementation = SpReportView.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = SpReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or indicators",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or indicators")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown association, or no such member of it")
     @APIResponse(responseCode = "409", description = "Stale version, a version without a report, or a report "
-            + "exists and no version was sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "exists and no version was sent")
     public Response submit(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @PathParam("year") @PastOrPresentYear(min = SpReport.FIRST_YEAR) int year,
             @NotNull(message = "a JSON body is required") @Valid SpReportRequest request, @Context UriInfo uri) {
@@ -74,8 +68,7 @@ public class MemberSpReportResource {
     @Operation(summary = "A member's SP report for a year")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = SpReportView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association or member, or no report for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association or member, or no report for that year")
     public SpReportView get(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @PathParam("year") int year) {
         return reports.get(id, memberId, year);

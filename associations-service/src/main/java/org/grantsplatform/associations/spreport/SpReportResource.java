@@ -12,21 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.associations.validation.PastOrPresentYear;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 
 @Path("/api/associations/{id}/sp-reports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class SpReportResource {
 
     @Inject
@@ -36,10 +32,8 @@ public class SpReportResource {
     @Operation(summary = "The SP reports of an association's members",
             description = "Filter year (without it, every year). Latest year first, then by member name. Paged.")
     @APIResponse(responseCode = "200", description = "A page of SP reports")
-    @APIResponse(responseCode = "400", description = "Invalid year or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or page")
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public Page<SpReportView> list(@PathParam("id") UUID id,
             @QueryParam("year") @PastOrPresentYear(min = SpReport.FIRST_YEAR) Integer year,
             @Valid @BeanParam PageRequest page) {

@@ -13,14 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.grantsplatform.runtime.problem.Problem;
 
 @Path("/api/associations/{id}/transparency")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class TransparencyResource {
 
     @Inject
@@ -36,8 +34,7 @@ public class TransparencyResource {
                     + "the latest year listed here.")
     @APIResponse(responseCode = "200", description = "Transparency per year",
             content = @Content(schema = @Schema(implementation = TransparencyView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown association")
     public TransparencyView get(@PathParam("id") UUID id) {
         return transparency.get(id);
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.reporting.readmodel.Viewer;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Caller;
 import org.grantsplatform.runtime.security.Roles;
 
@@ -26,12 +25,9 @@ import org.grantsplatform.runtime.security.Roles;
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@APIResponse(responseCode = "400", description = "Unknown state or bad paging",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown state or bad paging")
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
+@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class DisbursementResource {
 
     @Inject

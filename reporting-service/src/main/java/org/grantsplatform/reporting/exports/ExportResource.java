@@ -11,12 +11,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.reporting.readmodel.Viewer;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Caller;
 import org.grantsplatform.runtime.security.Roles;
 
@@ -28,10 +25,8 @@ import org.grantsplatform.runtime.security.Roles;
 @Path("/api/exports")
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Tag(name = "Exports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
+@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class ExportResource {
 
     @Inject
@@ -66,8 +61,7 @@ public class ExportResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Grants as IATI 2.03 activities with commitment (2) and disbursement (3) transactions")
     @APIResponse(responseCode = "200", description = "An iati-activities document")
-    @APIResponse(responseCode = "503", description = "The publisher's IATI organisation identifier is not configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The publisher's IATI organisation identifier is not configured")
     public Response iati() {
         Viewer viewer = Viewer.of(caller);
         String reportingOrgRef = publisher.ref();

@@ -15,17 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.reporting.readmodel.ReadModels;
 import org.grantsplatform.reporting.readmodel.RebuildState;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/admin/rebuild")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
+@APIResponse(responseCode = "403", description = "Not an admin")
 public class RebuildResource {
 
     @Inject
@@ -38,8 +35,7 @@ public class RebuildResource {
                     + "answers and the old one is dropped. Follow progress with GET.")
     @APIResponse(responseCode = "202", description = "The rebuild has started",
             content = @Content(schema = @Schema(implementation = RebuildState.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already under way",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already under way")
     public Response rebuild() {
         return Response.accepted(readModels.rebuild()).build();
     }

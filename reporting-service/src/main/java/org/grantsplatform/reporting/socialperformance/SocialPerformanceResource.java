@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.events.reference.Region;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Roles;
 
@@ -24,12 +23,9 @@ import org.grantsplatform.runtime.security.Roles;
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@APIResponse(responseCode = "400", description = "Unknown region or bad year",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown region or bad year")
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
+@APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class SocialPerformanceResource {
 
     @Inject
