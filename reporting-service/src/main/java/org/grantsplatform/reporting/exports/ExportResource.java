@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +34,8 @@ public class ExportResource {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "reporting.exports.360giving.prefix")
-    String prefix;
+    @Inject
+    ExportSettings settings;
 
     @Inject
     IatiPublisher publisher;
@@ -49,7 +48,7 @@ public class ExportResource {
     public Response threeSixtyGiving() {
         Viewer viewer = Viewer.of(caller);
         StreamingOutput body = stream -> {
-            try (ThreeSixtyGivingWriter out = new ThreeSixtyGivingWriter(stream, prefix)) {
+            try (ThreeSixtyGivingWriter out = new ThreeSixtyGivingWriter(stream, settings.threeSixtyGivingPrefix())) {
                 grants.forEach(viewer, out::write);
             }
         };

@@ -3,9 +3,9 @@ package org.grantsplatform.reporting.exports;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.grantsplatform.runtime.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -22,17 +22,14 @@ public class IatiPublisher {
     static final Pattern ORGANISATION_IDENTIFIER = Pattern.compile("[A-Z]{2}-[A-Z0-9]+-\\S+");
     private static final String SETTING = "REPORTING_EXPORTS_IATI_REPORTING_ORG_REF";
 
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-ref")
-    Optional<String> ref;
+    private final ExportSettings.Iati settings;
+    private final Optional<String> ref;
 
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-type")
-    String type;
-
-    @ConfigProperty(name = "reporting.exports.iati.reporting-org-name")
-    String name;
-
-    @ConfigProperty(name = "reporting.exports.iati.default-language")
-    String language;
+    @Inject
+    public IatiPublisher(ExportSettings settings) {
+        this.settings = settings.iati();
+        this.ref = this.settings.reportingOrgRef();
+    }
 
     void check(@Observes StartupEvent start) {
         if (ref.isEmpty()) {
@@ -52,14 +49,14 @@ public class IatiPublisher {
     }
 
     String type() {
-        return type;
+        return settings.reportingOrgType();
     }
 
     String name() {
-        return name;
+        return settings.reportingOrgName();
     }
 
     String language() {
-        return language;
+        return settings.defaultLanguage();
     }
 }

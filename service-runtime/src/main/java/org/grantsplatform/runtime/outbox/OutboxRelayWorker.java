@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,16 +32,12 @@ public class OutboxRelayWorker {
     private Thread thread;
 
     @Inject
-    public OutboxRelayWorker(OutboxRelay relay,
-            @ConfigProperty(name = "platform.outbox.relay.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "platform.outbox.relay.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "platform.outbox.relay.poll-interval-ms", defaultValue = "1000") long pollIntervalMs,
-            @ConfigProperty(name = "platform.outbox.relay.coalesce-ms", defaultValue = "20") long coalesceMs) {
+    public OutboxRelayWorker(OutboxRelay relay, RelaySettings settings) {
         this.relay = relay;
-        this.enabled = enabled;
-        this.batchSize = batchSize;
-        this.pollIntervalMs = pollIntervalMs;
-        this.coalesceMs = coalesceMs;
+        this.enabled = settings.enabled();
+        this.batchSize = settings.batchSize();
+        this.pollIntervalMs = settings.pollIntervalMs();
+        this.coalesceMs = settings.coalesceMs();
     }
 
     void start(@Observes StartupEvent event) {
