@@ -22,7 +22,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.grantsplatform.reporting.projection.Projector;
-import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.reporting.readmodel.Generation.Status;
 import org.grantsplatform.runtime.inbox.Inbox;
 import org.grantsplatform.runtime.inbox.RecordProcessor;

@@ -34,7 +34,6 @@ import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.GrantEvent;
 import org.grantsplatform.events.grants.ProgrammeEvent;
 import org.grantsplatform.reporting.projection.Projector;
-import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.runtime.inbox.Inbox;
 import org.grantsplatform.runtime.inbox.RecordProcessor;
 import org.junit.jupiter.api.AfterEach;
