@@ -3,6 +3,7 @@ package org.grantsplatform.reporting.projection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,28 +27,28 @@ import org.grantsplatform.runtime.inbox.PoisonEventException;
  */
 public final class Changes {
 
-    record SpReport(UUID associationId, long associationVersion, SpReportData report) {
+    public record SpReport(UUID associationId, long associationVersion, SpReportData report) {
     }
 
-    record Transparency(UUID associationId, long associationVersion, TransparencyData transparency) {
+    public record Transparency(UUID associationId, long associationVersion, TransparencyData transparency) {
     }
 
-    record Timeline(String eventId, String type, Instant at, UUID applicationId, UUID grantId, UUID trancheId,
+    public record Timeline(String eventId, String type, Instant at, UUID applicationId, UUID grantId, UUID trancheId,
             String status, BigDecimal amount, String note) {
     }
 
-    record MemberYear(UUID id, int year) {
+    public record MemberYear(UUID id, int year) {
     }
 
-    final Map<UUID, ProgrammeData> programmes = new LinkedHashMap<>();
-    final Map<UUID, AssociationData> associations = new LinkedHashMap<>();
-    final Map<UUID, ApplicationData> applications = new LinkedHashMap<>();
-    final Map<UUID, GrantData> grants = new LinkedHashMap<>();
+    private final Map<UUID, ProgrammeData> programmes = new LinkedHashMap<>();
+    private final Map<UUID, AssociationData> associations = new LinkedHashMap<>();
+    private final Map<UUID, ApplicationData> applications = new LinkedHashMap<>();
+    private final Map<UUID, GrantData> grants = new LinkedHashMap<>();
     /** The first grant seen of each application: a placeholder application is filled from it. */
-    final Map<UUID, GrantData> placeholders = new LinkedHashMap<>();
-    final Map<MemberYear, SpReport> spReports = new LinkedHashMap<>();
-    final Map<MemberYear, Transparency> transparencies = new LinkedHashMap<>();
-    final List<Timeline> timeline = new ArrayList<>();
+    private final Map<UUID, GrantData> placeholders = new LinkedHashMap<>();
+    private final Map<MemberYear, SpReport> spReports = new LinkedHashMap<>();
+    private final Map<MemberYear, Transparency> transparencies = new LinkedHashMap<>();
+    private final List<Timeline> timeline = new ArrayList<>();
 
     private CloudEvent readOf;
     private final Map<Class<?>, Object> read = new HashMap<>();
@@ -124,7 +125,41 @@ public final class Changes {
         timeline.add(new Timeline(eventId, type, at, applicationId, grantId, trancheId, status, amount, note));
     }
 
-    static List<GrantData.TrancheData> tranchesOf(GrantData g) {
+    // read-only views: the writer, which alone knows the tables, lives in readmodel
+
+    public Map<UUID, ProgrammeData> programmes() {
+        return Collections.unmodifiableMap(programmes);
+    }
+
+    public Map<UUID, AssociationData> associations() {
+        return Collections.unmodifiableMap(associations);
+    }
+
+    public Map<UUID, ApplicationData> applications() {
+        return Collections.unmodifiableMap(applications);
+    }
+
+    public Map<UUID, GrantData> grants() {
+        return Collections.unmodifiableMap(grants);
+    }
+
+    public Map<UUID, GrantData> placeholders() {
+        return Collections.unmodifiableMap(placeholders);
+    }
+
+    public Map<MemberYear, SpReport> spReports() {
+        return Collections.unmodifiableMap(spReports);
+    }
+
+    public Map<MemberYear, Transparency> transparencies() {
+        return Collections.unmodifiableMap(transparencies);
+    }
+
+    public List<Timeline> timeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+
+    public static List<GrantData.TrancheData> tranchesOf(GrantData g) {
         return g.tranches() == null ? List.of() : g.tranches();
     }
 

@@ -2,12 +2,8 @@ package org.grantsplatform.reporting.readmodel;
 
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.reporting.projection.Changes;
 import org.grantsplatform.runtime.inbox.EventData;
+import org.grantsplatform.runtime.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 /**
- * Applies a polled batch in one plain JDBC transaction (no JTA: it is the only resource):
- * records the batch's events in the same inbox table and under the same consumer name as the
- * runtime's Inbox does, in one statement, projects the events it had not applied before into one
- * set of changes and writes them with a statement per table. If anything in the batch fails it is
+ * Applies a polled batch in one plain JDBC transaction (no JTA: it is the only resource): claims
+ * the batch's events in the runtime's {@link Inbox} (batch mode, one statement, under the consumer
+ * name its per-record path uses too), projects the events it had not applied before into one set
+ * of changes and writes them with a statement per table. If anything in the batch fails it is
  * rolled back whole and the caller hands the records one by one to the runtime's RecordProcessor,
  * which retries, dead-letters or applies each on its own.
  */
@@ -30,18 +27,14 @@ final class BatchApplier {
 
     private static final Logger LOG = Logger.getLogger(BatchApplier.class);
 
-    private static final String INBOX = """
-            insert into inbox_event (consumer, event_id, type)
-            select ?, e, t from unnest(?::varchar[], ?::varchar[]) as u (e, t)
-            on conflict do nothing
-            returning event_id""";
-
     private final String consumer;
+    private final Inbox inbox;
     private final GenerationHandler handler;
     private final AgroalDataSource dataSource;
 
-    BatchApplier(String consumer, GenerationHandler handler, AgroalDataSource dataSource) {
+    BatchApplier(String consumer, Inbox inbox, GenerationHandler handler, AgroalDataSource dataSource) {
         this.consumer = consumer;
+        this.inbox = inbox;
         this.handler = handler;
         this.dataSource = dataSource;
     }
@@ -93,7 +86,7 @@ final class BatchApplier {
 
     private void apply(Connection c, Map<String, CloudEvent> handled, Changes all) throws SQLException {
         handler.use(c);
-        Set<String> fresh = record(c, handled.values());
+        Set<String> fresh = inbox.claim(c, consumer, handled.values());
         Changes changes = fresh.size() == handled.size() ? all
                 : project(handled.values().stream().filter(e -> fresh.contains(e.id())).toList());
         if (!changes.isEmpty()) {
@@ -105,27 +98,5 @@ final class BatchApplier {
         Changes changes = new Changes();
         events.forEach(e -> handler.project(e, changes));
         return changes;
-    }
-
-    /** @return the ids of the events this consumer had not applied before. */
-    private Set<String> record(Connection c, Iterable<CloudEvent> events) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        events.forEach(e -> {
-            ids.add(e.id());
-            types.add(e.type());
-        });
-        Set<String> fresh = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(INBOX)) {
-            ps.setString(1, consumer);
-            ps.setArray(2, c.createArrayOf("varchar", ids.toArray()));
-            ps.setArray(3, c.createArrayOf("varchar", types.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    fresh.add(rs.getString(1));
-                }
-            }
-        }
-        return fresh;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.grantsplatform.events.CloudEvent;
 import org.grantsplatform.reporting.projection.Changes;
 import org.grantsplatform.reporting.projection.Projector;
-import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.runtime.inbox.EventHandler;
 
 /**

@@ -22,7 +22,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.grantsplatform.reporting.projection.Projector;
-import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.reporting.readmodel.Generation.Status;
 import org.grantsplatform.runtime.inbox.Inbox;
 import org.grantsplatform.runtime.inbox.RecordProcessor;
@@ -150,7 +149,7 @@ public class ReadModels {
     }
 
     private void startConsumer(int generation, String schema, boolean rebuilding) {
-        String group = groupPrefix + ".g" + generation;
+        String group = group(generation);
         GenerationHandler handler = new GenerationHandler(schema, schemas, projectors, writer, sql, !rebuilding);
         RecordProcessor processor = new RecordProcessor(group, List.of(handler), inbox::applyOnce,
                 dead -> publisher.sendAll(List.of(dead)));
@@ -159,7 +158,7 @@ public class ReadModels {
             promote(generation);
         } : () -> { };
         GenerationConsumer consumer = new GenerationConsumer(bootstrapServers, group, topics,
-                new BatchApplier(group, handler, dataSource), processor, caughtUp);
+                new BatchApplier(group, inbox, handler, dataSource), processor, caughtUp);
         consumers.put(generation, consumer);
         consumer.start();
     }
@@ -207,7 +206,7 @@ public class ReadModels {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             schemas.drop(old.schemaName);
-            sql.update("delete from inbox_event where consumer = ?", consumer == null ? "" : consumer.group());
+            inbox.forget(group(old.generation));
         });
         if (consumer != null) {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
@@ -216,6 +215,10 @@ public class ReadModels {
                 LOG.warnf("consumer group %s of a retired generation stays: %s", consumer.group(), e.getMessage());
             }
         }
+    }
+
+    private String group(int generation) {
+        return groupPrefix + ".g" + generation;
     }
 
     private RebuildState.GenerationView view(Generation g) {

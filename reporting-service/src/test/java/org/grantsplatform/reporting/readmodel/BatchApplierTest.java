@@ -34,7 +34,6 @@ import org.grantsplatform.events.grants.GrantData;
 import org.grantsplatform.events.grants.GrantEvent;
 import org.grantsplatform.events.grants.ProgrammeEvent;
 import org.grantsplatform.reporting.projection.Projector;
-import org.grantsplatform.reporting.projection.ReadModelWriter;
 import org.grantsplatform.runtime.inbox.Inbox;
 import org.grantsplatform.runtime.inbox.RecordProcessor;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +82,7 @@ class BatchApplierTest {
     void dropSchemas() {
         QuarkusTransaction.requiringNew().run(() -> created.forEach(s -> {
             schemas.drop(s);
-            sql.update("delete from inbox_event where consumer = ?", s);
+            inbox.forget(s);
         }));
     }
 
@@ -138,7 +137,7 @@ class BatchApplierTest {
         List<ConsumerRecord<String, String>> events = portfolio();
         BatchApplier live = applier(schema());
         GenerationHandler rebuilding = new GenerationHandler(schema(), schemas, projectors, writer, sql, false);
-        BatchApplier rebuild = new BatchApplier(created.get(1), rebuilding, dataSource);
+        BatchApplier rebuild = new BatchApplier(created.get(1), inbox, rebuilding, dataSource);
         List<ConsumerRecord<String, String>> before = events.subList(0, events.size() - 2);
         List<ConsumerRecord<String, String>> after = events.subList(events.size() - 2, events.size());
 
@@ -249,7 +248,7 @@ class BatchApplierTest {
     }
 
     private BatchApplier applier(String schema) {
-        return new BatchApplier(schema, handler(schema), dataSource);
+        return new BatchApplier(schema, inbox, handler(schema), dataSource);
     }
 
     private void countTotals(GenerationHandler handler) {

@@ -1,4 +1,4 @@
-package org.grantsplatform.reporting.projection;
+package org.grantsplatform.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -17,8 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.grantsplatform.events.grants.ApplicationData;
 import org.grantsplatform.events.grants.GrantData;
-import org.grantsplatform.reporting.readmodel.ReadModelSchemas;
-import org.grantsplatform.reporting.readmodel.Sql;
+import org.grantsplatform.reporting.projection.Changes;
 
 /**
  * Writes {@link Changes} into the read model on the given connection, whose search path points at
@@ -124,36 +123,36 @@ public class ReadModelWriter {
 
     /** @param keepTotals false while a rebuild replays the topics: {@link #recount} counts them at the end */
     public void write(Connection c, Changes changes, boolean keepTotals) throws SQLException {
-        Set<UUID> counted = new LinkedHashSet<>(changes.applications.keySet());
-        changes.grants.values().forEach(g -> counted.add(g.applicationId()));
-        Set<UUID> regrouped = changes.associations.keySet();
+        Set<UUID> counted = new LinkedHashSet<>(changes.applications().keySet());
+        changes.grants().values().forEach(g -> counted.add(g.applicationId()));
+        Set<UUID> regrouped = changes.associations().keySet();
         boolean totals = keepTotals && (!counted.isEmpty() || !regrouped.isEmpty());
         if (totals) {
             portfolio(c, -1, counted, regrouped);
         }
         // rows in key order and applications (placeholders too) before grants: batches applied at once
         // then lock shared rows in the same order and wait for each other instead of deadlocking
-        batch(c, PROGRAMME, inKeyOrder(changes.programmes), p -> new Object[] { p.id(), p.name(), p.description(),
+        batch(c, PROGRAMME, inKeyOrder(changes.programmes()), p -> new Object[] { p.id(), p.name(), p.description(),
                 p.donorName(), p.ownerSubject(), p.currency(), p.budget(), p.status(), p.version() });
-        batch(c, ASSOCIATION, inKeyOrder(changes.associations), a -> new Object[] { a.id(), a.name(), a.country(),
+        batch(c, ASSOCIATION, inKeyOrder(changes.associations()), a -> new Object[] { a.id(), a.name(), a.country(),
                 a.region(), a.verified(), a.memberCount(), a.transparencyYear(), a.transparencyRate(), a.version() });
-        batch(c, APPLICATION, inKeyOrder(changes.applications), ReadModelWriter::application);
-        batch(c, PLACEHOLDER, inKeyOrder(changes.placeholders), g -> new Object[] { g.applicationId(),
+        batch(c, APPLICATION, inKeyOrder(changes.applications()), ReadModelWriter::application);
+        batch(c, PLACEHOLDER, inKeyOrder(changes.placeholders()), g -> new Object[] { g.applicationId(),
                 g.programmeId(), g.associationId(), g.title(), g.currency(), g.awarded(), g.awardedAt() });
-        List<GrantData> grants = inKeyOrder(changes.grants);
+        List<GrantData> grants = inKeyOrder(changes.grants());
         int[] written = batch(c, GRANT, grants, g -> new Object[] { g.id(), g.applicationId(), g.programmeId(),
                 g.associationId(), g.title(), g.currency(), g.awarded(),
                 g.disbursed() == null ? BigDecimal.ZERO : g.disbursed(), g.status(), g.awardedAt(), g.version() });
         tranches(c, grants, written);
-        batch(c, SP_REPORT, changes.spReports.values(), s -> new Object[] { s.report().memberId(), s.report().year(),
+        batch(c, SP_REPORT, changes.spReports().values(), s -> new Object[] { s.report().memberId(), s.report().year(),
                 s.associationId(), s.report().activeBorrowers(), s.report().womenBorrowersPct(),
                 s.report().ruralBorrowersPct(), s.report().clientRetentionRatePct(),
                 s.report().portfolioAtRisk30Pct(), s.report().staffTurnoverPct(), s.report().hasSocialMission(),
                 s.report().boardSpCommittee(), s.report().clientProtectionEndorsed(), s.associationVersion() });
-        batch(c, TRANSPARENCY, changes.transparencies.values(), t -> new Object[] { t.associationId(),
+        batch(c, TRANSPARENCY, changes.transparencies().values(), t -> new Object[] { t.associationId(),
                 t.transparency().year(), t.transparency().members(), t.transparency().membersReporting(),
                 t.transparency().rate(), t.associationVersion() });
-        timeline(c, changes.timeline);
+        timeline(c, changes.timeline());
         if (totals) {
             portfolio(c, 1, counted, regrouped);
         }
