@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +98,10 @@ public class ScreeningResource {
         UUID programme = FormValues.idOrNull(programmeId);
         Page<Application> found = applications.list(shown, programme, null, Math.max(page, 0), PAGE_SIZE);
         names.of(found.items().stream().map(Application::associationId).toList());
-        Map<UUID, Programme> byId = new HashMap<>();
+        Map<UUID, Programme> byId = programmes.byId(found.items().stream().map(Application::programmeId).toList());
         List<ScreeningRow> rows = new ArrayList<>();
         for (Application a : found.items()) {
-            rows.add(new ScreeningRow(a, byId.computeIfAbsent(a.programmeId(), programmes::get),
+            rows.add(new ScreeningRow(a, byId.get(a.programmeId()),
                     names.label(a.associationId())));
         }
         List<Option> choices = new ArrayList<>();

@@ -146,10 +146,10 @@ public class DisbursementResource {
         Map<UUID, CompletionStage<Page<HistoryEntry>>> histories = new HashMap<>();
         rows.forEach(r -> histories.computeIfAbsent(r.grant().id(), id -> grants.historyOf(id, 0, HISTORY_SIZE)));
         Map<UUID, String> names = associations.of(rows.stream().map(r -> r.grant().associationId()).toList());
-        Map<UUID, Programme> byId = new HashMap<>();
+        Map<UUID, Programme> byId = programmes.byId(rows.stream().map(r -> r.grant().programmeId()).toList());
         List<Disbursement> described = new ArrayList<>();
         for (Pick r : rows) {
-            Programme programme = byId.computeIfAbsent(r.grant().programmeId(), programmes::get);
+            Programme programme = byId.get(r.grant().programmeId());
             List<HistoryEntry> history = Answers.join(histories.get(r.grant().id())).items();
             String requester = history.stream()
                     .filter(e -> r.tranche().id().equals(e.trancheId()) && REQUESTED.equals(e.toStatus()))

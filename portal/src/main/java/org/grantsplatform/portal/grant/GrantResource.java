@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,10 +79,10 @@ public class GrantResource {
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         Page<Grant> found = grants.list(null, Math.max(page, 0), PAGE_SIZE);
-        Map<UUID, Programme> byId = new HashMap<>();
+        Map<UUID, Programme> byId = programmes.byId(found.items().stream().map(Grant::programmeId).toList());
         List<GrantRow> rows = new ArrayList<>();
         for (Grant g : found.items()) {
-            rows.add(new GrantRow(g, byId.computeIfAbsent(g.programmeId(), programmes::get),
+            rows.add(new GrantRow(g, byId.get(g.programmeId()),
                     associations.label(g.associationId())));
         }
         return Templates.grants(found, rows);

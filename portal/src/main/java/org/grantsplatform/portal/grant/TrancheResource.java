@@ -118,10 +118,10 @@ public class TrancheResource {
         Filter filter = show == null ? Filter.NONE : SHOWN.getOrDefault(show, Filter.NONE);
         Page<Grant> found = tranches.list(filter.trancheStatus(), filter.reportStatus(), Math.max(page, 0), PAGE_SIZE);
         names.of(found.items().stream().map(Grant::associationId).toList());
-        Map<UUID, Programme> byId = new HashMap<>();
+        Map<UUID, Programme> byId = programmes.byId(found.items().stream().map(Grant::programmeId).toList());
         List<ScheduleRow> rows = new ArrayList<>();
         for (Grant g : found.items()) {
-            rows.add(new ScheduleRow(new Schedule(g), byId.computeIfAbsent(g.programmeId(), programmes::get),
+            rows.add(new ScheduleRow(new Schedule(g), byId.get(g.programmeId()),
                     names.label(g.associationId())));
         }
         return Templates.grants(found, rows, filter == Filter.NONE ? "all" : show);

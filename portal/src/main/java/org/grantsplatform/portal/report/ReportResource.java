@@ -189,9 +189,8 @@ public class ReportResource {
         }
         Page<Grant> found = grants.list(null, Math.max(page, 0), PAGE_SIZE);
         Map<UUID, String> names = new HashMap<>();
-        for (Grant g : found.items()) {
-            names.computeIfAbsent(g.programmeId(), id -> programmes.get(id).name());
-        }
+        programmes.byId(found.items().stream().map(Grant::programmeId).toList())
+                .forEach((id, programme) -> names.put(id, programme.name()));
         return Templates.grants(found, names);
     }
 

@@ -72,10 +72,10 @@ public class ReviewResource {
     @GET
     public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int page) {
         Page<Application> assigned = applications.list(null, null, null, Math.max(page, 0), PAGE_SIZE);
-        Map<UUID, Programme> byId = new HashMap<>();
+        Map<UUID, Programme> byId = programmes.byId(assigned.items().stream().map(Application::programmeId).toList());
         List<QueueItem> items = new ArrayList<>();
         for (Application a : assigned.items()) {
-            Programme programme = byId.computeIfAbsent(a.programmeId(), programmes::get);
+            Programme programme = byId.get(a.programmeId());
             items.add(new QueueItem(a, programme, a.reviewOf(user.subject())));
         }
         return Templates.queue(assigned, items);

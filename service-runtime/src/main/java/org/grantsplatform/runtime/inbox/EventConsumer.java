@@ -48,14 +48,11 @@ public class EventConsumer implements ConsumerLoop.Steps {
 
     @Inject
     public EventConsumer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "platform.consumer.group") Optional<String> group,
-            @ConfigProperty(name = "platform.consumer.topics") Optional<List<String>> topics,
-            @ConfigProperty(name = "platform.consumer.commit-interval-ms", defaultValue = "1000") long commitIntervalMs,
-            @All List<EventHandler> handlers, Inbox inbox, KafkaEventPublisher publisher) {
+            ConsumerSettings settings, @All List<EventHandler> handlers, Inbox inbox, KafkaEventPublisher publisher) {
         this.bootstrapServers = bootstrapServers;
-        this.commitIntervalMs = commitIntervalMs;
-        this.group = group.orElse("unnamed");
-        this.topics = topics;
+        this.commitIntervalMs = settings.commitIntervalMs();
+        this.group = settings.group().orElse("unnamed");
+        this.topics = settings.topics();
         this.processor = new RecordProcessor(this.group, handlers, inbox::applyOnce,
                 dead -> publisher.sendAll(List.of(dead)));
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,10 +32,11 @@ public class InboxRetention {
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public InboxRetention(Inbox inbox,
-            @ConfigProperty(name = "platform.inbox.retention", defaultValue = "P30D") Duration retention,
-            @ConfigProperty(name = "platform.inbox.prune-interval", defaultValue = "PT1H") Duration interval,
-            @ConfigProperty(name = "platform.inbox.prune-batch-size", defaultValue = "1000") int batchSize) {
+    public InboxRetention(Inbox inbox, InboxSettings settings) {
+        this(inbox, settings.retention(), settings.pruneInterval(), settings.pruneBatchSize());
+    }
+
+    InboxRetention(Inbox inbox, Duration retention, Duration interval, int batchSize) {
         if (retention.isNegative() || retention.isZero() || interval.isNegative() || interval.isZero()
                 || batchSize < 1) {
             throw new IllegalArgumentException("platform.inbox.retention, prune-interval and prune-batch-size must "
