@@ -18,4 +18,9 @@ class ArchitectureTest {
     void resourcesCallNoPanacheStatics() {
         ArchitectureRules.resourcesCallNoPanacheStatics().check(SERVICE);
     }
+
+    @Test
+    void hasNoPackageCycles() {
+        ArchitectureRules.packagesFreeOfCycles("reporting").check(SERVICE);
+    }
 }
