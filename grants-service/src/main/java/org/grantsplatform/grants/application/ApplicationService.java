@@ -20,6 +20,7 @@ import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.ApplicationDecided;
 import org.grantsplatform.events.grants.ApplicationEvent;
+import org.grantsplatform.grants.access.Access;
 import org.grantsplatform.grants.association.AssociationFact;
 import org.grantsplatform.grants.grant.Grant;
 import org.grantsplatform.grants.grant.GrantStatus;
@@ -46,13 +47,13 @@ import org.grantsplatform.runtime.problem.ProblemException;
 public class ApplicationService {
 
     private final Outbox outbox;
-    private final ApplicationAccess access;
+    private final Access access;
     private final ProgrammeService programmes;
     private final History history;
     private final BusinessMetrics metrics;
 
     @Inject
-    public ApplicationService(Outbox outbox, ApplicationAccess access, ProgrammeService programmes, History history,
+    public ApplicationService(Outbox outbox, Access access, ProgrammeService programmes, History history,
             BusinessMetrics metrics) {
         this.outbox = outbox;
         this.access = access;
@@ -65,7 +66,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView create(ApplicationRequest request) {
         Programme programme = Programme.findById(request.programmeId());
-        if (programme == null || !programmes.canSee(programme)) {
+        if (programme == null || !access.sees(programme)) {
             throw ProblemException.unprocessable("the programme does not exist", List.of(new Violation("programmeId",
                     "no such programme", "programme-exists", "an OPEN programme", request.programmeId().toString())));
         }
@@ -231,7 +232,8 @@ public class ApplicationService {
     public Page<ApplicationView> list(ApplicationFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = access.scope("a.programmeId", "a.associationId", "a.id", "a.status", params);
+        String scope = access.scope("a.programmeId", "a.associationId", "a.id", "a.status", ApplicationStatus.DRAFT,
+                params);
         if (scope != null) {
             where.add(scope);
         }
