@@ -20,12 +20,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.events.reference.FundingWindow;
 import org.grantsplatform.events.reference.Strategy;
+import org.grantsplatform.grants.access.ScopedApplication;
 import org.grantsplatform.grants.money.Amounts;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /** An association's request for a grant from a programme; its money is in the programme's currency. */
 @Entity
-public class Application extends PanacheEntityBase {
+public class Application extends PanacheEntityBase implements ScopedApplication {
 
     @Id
     public UUID id;
@@ -73,6 +74,26 @@ public class Application extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public UUID applicationId() {
+        return id;
+    }
+
+    @Override
+    public UUID applyingAssociationId() {
+        return associationId;
+    }
+
+    @Override
+    public boolean isDraft() {
+        return status == ApplicationStatus.DRAFT;
+    }
+
+    @Override
+    public boolean isDecided() {
+        return status.decided();
+    }
 
     public BigDecimal budgetTotal() {
         return Amounts.sum(budgetLines.stream().map(l -> l.amount).toList());

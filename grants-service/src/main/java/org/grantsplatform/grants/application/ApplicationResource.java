@@ -306,7 +306,13 @@ public class ApplicationResource {
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid DecisionRequest request) {
-        return idempotency.once(idempotencyKey, "POST /api/applications/" + id + "/decision",
-                () -> applications.decide(id, request));
+        return answer(idempotency.once(idempotencyKey, "POST /api/applications/" + id + "/decision",
+                () -> applications.decide(id, request)));
+    }
+
+    /** The stored JSON is sent as it is; a replay says so in its header. */
+    private static Response answer(Idempotency.Answer answer) {
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body())
+                .header(Idempotency.REPLAYED_HEADER, answer.replayed() ? "true" : null).build();
     }
 }

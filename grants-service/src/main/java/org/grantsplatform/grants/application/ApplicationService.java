@@ -20,6 +20,7 @@ import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.ApplicationDecided;
 import org.grantsplatform.events.grants.ApplicationEvent;
+import org.grantsplatform.grants.access.Access;
 import org.grantsplatform.grants.association.AssociationFact;
 import org.grantsplatform.grants.grant.Grant;
 import org.grantsplatform.grants.grant.GrantStatus;
@@ -46,13 +47,13 @@ import org.grantsplatform.runtime.problem.ProblemException;
 public class ApplicationService {
 
     private final Outbox outbox;
-    private final ApplicationAccess access;
+    private final Access access;
     private final ProgrammeService programmes;
     private final History history;
     private final BusinessMetrics metrics;
 
     @Inject
-    public ApplicationService(Outbox outbox, ApplicationAccess access, ProgrammeService programmes, History history,
+    public ApplicationService(Outbox outbox, Access access, ProgrammeService programmes, History history,
             BusinessMetrics metrics) {
         this.outbox = outbox;
         this.access = access;
@@ -65,7 +66,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView create(ApplicationRequest request) {
         Programme programme = Programme.findById(request.programmeId());
-        if (programme == null || !programmes.canSee(programme)) {
+        if (programme == null || !access.sees(programme)) {
             throw ProblemException.unprocessable("the programme does not exist", List.of(new Violation("programmeId",
                     "no such programme", "programme-exists", "an OPEN programme", request.programmeId().toString())));
         }
@@ -182,12 +183,33 @@ public class ApplicationService {
             throw ProblemException.notFound("application", id);
         }
         Programme programme = Programme.lockForAward(application.programmeId).orElseThrow();
+        requireDonorDeciding(application, programme);
+        requireCompleteDecision(decision);
+        boolean award = decision.outcome() == DecisionRequest.Verdict.AWARD;
+        ApplicationStatus from = application.moveTo(award ? ApplicationStatus.AWARDED : ApplicationStatus.REJECTED);
+        application.decidedAt = now();
+        application.decisionReason = decision.reason();
+        Grant grant = award ? award(application, programme, Amounts.of(decision.amount())) : null;
+        Application.flush();
+        recordDecision(application, from, grant, decision.reason());
+        outbox.emit(Topics.GRANTS, EventTypes.APPLICATION_DECIDED, application.id, new ApplicationDecided(
+                ApplicationView.eventData(application, programme.currency), ProgrammeView.of(programme).toEventData(),
+                grant == null ? null : GrantView.of(grant).toEventData()));
+        return view(application, programme);
+    }
+
+    /** Out of scope is a 404 as anywhere; in scope, only the programme's donor decides. */
+    private void requireDonorDeciding(Application application, Programme programme) {
         if (!access.sees(application, programme)) {
-            throw ProblemException.notFound("application", id);
+            throw ProblemException.notFound("application", application.id);
         }
         if (!access.isDonorOf(programme)) {
             throw ProblemException.forbidden("only the programme's donor decides on its applications");
         }
+    }
+
+    /** An award names its amount; a rejection names no amount and says why. */
+    private static void requireCompleteDecision(DecisionRequest decision) {
         boolean award = decision.outcome() == DecisionRequest.Verdict.AWARD;
         if (award && decision.amount() == null) {
             throw ProblemException.invalid("amount", "is required for an award");
@@ -198,40 +220,36 @@ public class ApplicationService {
         if (!award && (decision.reason() == null || decision.reason().isBlank())) {
             throw ProblemException.invalid("reason", "is required for a rejection");
         }
-        ApplicationStatus from = application.moveTo(award ? ApplicationStatus.AWARDED : ApplicationStatus.REJECTED);
-        application.decidedAt = now();
-        application.decisionReason = decision.reason();
-        Grant grant = null;
-        if (award) {
-            BigDecimal amount = Amounts.of(decision.amount());
-            checkAffordable(application, programme, amount);
-            programme.commit(amount);
-            application.awardedAmount = amount;
-            grant = Grant.award(application.id, programme.id, application.associationId, application.title,
-                    programme.currency, amount, application.decidedAt);
-            grant.persist();
-            metrics.awarded(programme.currency, amount);
-        }
-        Application.flush();
+    }
+
+    /** The award spends the programme's budget and becomes a grant. */
+    private Grant award(Application application, Programme programme, BigDecimal amount) {
+        checkAffordable(application, programme, amount);
+        programme.commit(amount);
+        application.awardedAmount = amount;
+        Grant grant = Grant.award(application.id, programme.id, application.associationId, application.title,
+                programme.currency, amount, application.decidedAt);
+        grant.persist();
+        metrics.awarded(programme.currency, amount);
+        return grant;
+    }
+
+    /** The decision in the application's history and, for an award, the start of the grant's. */
+    private void recordDecision(Application application, ApplicationStatus from, Grant grant, String reason) {
         history.record(HistoryEntry.APPLICATION, application.id, null, from, application.status,
-                EventTypes.APPLICATION_DECIDED, decision.reason());
-        GrantView grantView = null;
+                EventTypes.APPLICATION_DECIDED, reason);
         if (grant != null) {
             history.record(HistoryEntry.GRANT, grant.id, null, null, GrantStatus.ACTIVE, EventTypes.APPLICATION_DECIDED,
-                    decision.reason());
-            grantView = GrantView.of(grant);
+                    reason);
         }
-        outbox.emit(Topics.GRANTS, EventTypes.APPLICATION_DECIDED, application.id, new ApplicationDecided(
-                ApplicationView.eventData(application, programme.currency), ProgrammeView.of(programme).toEventData(),
-                grantView == null ? null : grantView.toEventData()));
-        return view(application, programme);
     }
 
     @Transactional
     public Page<ApplicationView> list(ApplicationFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = access.scope("a.programmeId", "a.associationId", "a.id", "a.status", params);
+        String scope = access.scope("a.programmeId", "a.associationId", "a.id", "a.status", ApplicationStatus.DRAFT,
+                params);
         if (scope != null) {
             where.add(scope);
         }
@@ -264,13 +282,15 @@ public class ApplicationService {
             return List.of();
         }
         List<UUID> ids = applications.stream().map(a -> a.id).toList();
-        Programme.list("id in ?1", applications.stream().map(a -> a.programmeId).distinct().toList());
+        Map<UUID, Programme> programmes = Programme.<Programme>list("id in ?1",
+                applications.stream().map(a -> a.programmeId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
         Map<UUID, List<Review>> reviews = Review.ofAll(ids).stream()
                 .collect(Collectors.groupingBy(r -> r.applicationId));
         Map<UUID, UUID> grants = Grant.idsByApplication(applications.stream()
                 .filter(a -> a.status == ApplicationStatus.AWARDED).map(a -> a.id).toList());
-        return applications.stream().map(a -> view(a, programmeOf(a), reviews.getOrDefault(a.id, List.of()),
-                grants.get(a.id))).toList();
+        return applications.stream().map(a -> view(a, programmes.get(a.programmeId),
+                reviews.getOrDefault(a.id, List.of()), grants.get(a.id))).toList();
     }
 
     @Transactional

@@ -21,12 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.grantsplatform.grants.access.ScopedApplication;
 import org.grantsplatform.grants.money.Amounts;
 
 /** The money awarded to an association by a decision, paid out in tranches. */
 @Entity
 @Table(name = "grant_award")
-public class Grant extends PanacheEntityBase {
+public class Grant extends PanacheEntityBase implements ScopedApplication {
 
     @Id
     public UUID id;
@@ -49,6 +50,27 @@ public class Grant extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public UUID applicationId() {
+        return applicationId;
+    }
+
+    @Override
+    public UUID applyingAssociationId() {
+        return associationId;
+    }
+
+    /** A grant comes of an award: its application is decided, never a draft. */
+    @Override
+    public boolean isDraft() {
+        return false;
+    }
+
+    @Override
+    public boolean isDecided() {
+        return true;
+    }
 
     /**
      * Loads the grant locked for a change, bumping its version: changes to one grant and its tranches run

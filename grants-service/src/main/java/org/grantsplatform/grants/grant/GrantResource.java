@@ -236,8 +236,8 @@ public class GrantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestDisbursement(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"),
-                () -> grants.requestDisbursement(id, trancheId));
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"),
+                () -> grants.requestDisbursement(id, trancheId)));
     }
 
     @POST
@@ -257,8 +257,8 @@ public class GrantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"),
-                () -> grants.approve(id, trancheId));
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"),
+                () -> grants.approve(id, trancheId)));
     }
 
     @POST
@@ -285,11 +285,17 @@ public class GrantResource {
     public Response pay(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
-        return idempotency.once(idempotencyKey, endpoint(id, trancheId, "payment"),
-                () -> grants.pay(id, trancheId, request));
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "payment"),
+                () -> grants.pay(id, trancheId, request)));
     }
 
     private static String endpoint(UUID id, UUID trancheId, String action) {
         return "POST /api/grants/" + id + "/tranches/" + trancheId + "/" + action;
+    }
+
+    /** The stored JSON is sent as it is; a replay says so in its header. */
+    private static Response answer(Idempotency.Answer answer) {
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body())
+                .header(Idempotency.REPLAYED_HEADER, answer.replayed() ? "true" : null).build();
     }
 }

@@ -18,8 +18,7 @@ import java.util.UUID;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.GrantEvent;
-import org.grantsplatform.grants.application.Application;
-import org.grantsplatform.grants.application.ApplicationAccess;
+import org.grantsplatform.grants.access.Access;
 import org.grantsplatform.grants.history.History;
 import org.grantsplatform.grants.history.HistoryEntry;
 import org.grantsplatform.grants.history.HistoryEntryView;
@@ -43,12 +42,12 @@ public class GrantService {
     private static final Period DUE_AFTER_AWARD = Period.ofYears(10);
 
     private final Outbox outbox;
-    private final ApplicationAccess access;
+    private final Access access;
     private final History history;
     private final BusinessMetrics metrics;
 
     @Inject
-    public GrantService(Outbox outbox, ApplicationAccess access, History history, BusinessMetrics metrics) {
+    public GrantService(Outbox outbox, Access access, History history, BusinessMetrics metrics) {
         this.outbox = outbox;
         this.access = access;
         this.history = history;
@@ -279,7 +278,7 @@ public class GrantService {
     public Page<GrantView> list(GrantFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = access.scope("g.programmeId", "g.associationId", "g.applicationId", null, params);
+        String scope = access.scope("g.programmeId", "g.associationId", "g.applicationId", null, null, params);
         if (scope != null) {
             where.add(scope);
         }
@@ -344,8 +343,7 @@ public class GrantService {
 
     /** A grant is in the caller's scope when its application is. */
     private Grant visible(Grant grant, UUID id) {
-        if (grant == null || !access.sees(Application.findById(grant.applicationId),
-                Programme.findById(grant.programmeId))) {
+        if (grant == null || !access.sees(grant, Programme.findById(grant.programmeId))) {
             throw ProblemException.notFound("grant", id);
         }
         return grant;

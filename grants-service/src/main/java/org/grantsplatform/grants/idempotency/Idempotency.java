@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Caller;
@@ -16,7 +14,8 @@ import org.grantsplatform.runtime.security.Caller;
  * Runs a money-moving request at most once per {@code Idempotency-Key} and caller. The key is claimed
  * and the answer stored in the transaction of the action itself: a repeated key (even one sent while
  * the first request is still running, which waits for it) replays the stored answer. A refused request
- * rolls back with its claim, so retrying it with the same key tries again.
+ * rolls back with its claim, so retrying it with the same key tries again. The resource turns the
+ * {@link Answer} into its response.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -24,6 +23,11 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final int OK = 200;
+
+    /** What to answer: the action's result, or for a key, its JSON as first stored; replayed for a repeated key. */
+    public record Answer(int status, Object body, boolean replayed) {
+    }
 
     private final EntityManager em;
     private final Caller caller;
@@ -41,9 +45,9 @@ public class Idempotency {
      *                 with the ids filled in; the same key on another endpoint is a 409
      */
     @Transactional
-    public Response once(String key, String endpoint, Supplier<?> action) {
+    public Answer once(String key, String endpoint, Supplier<?> action) {
         if (key == null) {
-            return Response.ok(action.get()).build();
+            return new Answer(OK, action.get(), false);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
@@ -60,15 +64,15 @@ public class Idempotency {
         String body = toJson(action.get());
         em.createNativeQuery("update idempotency_record set status = :status, body = :body "
                 + "where subject = :subject and idempotency_key = :key")
-                .setParameter("status", Response.Status.OK.getStatusCode())
+                .setParameter("status", OK)
                 .setParameter("body", body)
                 .setParameter("subject", caller.subject())
                 .setParameter("key", key)
                 .executeUpdate();
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return new Answer(OK, body, false);
     }
 
-    private Response replay(String key, String endpoint) {
+    private Answer replay(String key, String endpoint) {
         Object[] first = (Object[]) em.createNativeQuery("select endpoint, status, body from idempotency_record "
                 + "where subject = :subject and idempotency_key = :key")
                 .setParameter("subject", caller.subject())
@@ -77,11 +81,7 @@ public class Idempotency {
         if (!endpoint.equals(first[0])) {
             throw ProblemException.conflict(HEADER + " " + key + " was already used for another request");
         }
-        return Response.status(((Number) first[1]).intValue())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(first[2])
-                .header(REPLAYED_HEADER, "true")
-                .build();
+        return new Answer(((Number) first[1]).intValue(), first[2], true);
     }
 
     private String toJson(Object answer) {

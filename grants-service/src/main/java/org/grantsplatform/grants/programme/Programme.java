@@ -23,12 +23,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.events.reference.FundingWindow;
 import org.grantsplatform.events.reference.Region;
+import org.grantsplatform.grants.access.ScopedProgramme;
 import org.grantsplatform.grants.money.Amounts;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /** A donor's fund or call for proposals; all its money is in {@code currency}. */
 @Entity
-public class Programme extends PanacheEntityBase {
+public class Programme extends PanacheEntityBase implements ScopedProgramme {
 
     @Id
     public UUID id;
@@ -89,8 +90,14 @@ public class Programme extends PanacheEntityBase {
         return budget.subtract(committed);
     }
 
+    @Override
     public boolean isOwnedBy(String subject) {
         return ownerSubject.equals(subject);
+    }
+
+    @Override
+    public boolean isDraft() {
+        return status == ProgrammeStatus.DRAFT;
     }
 
     public Optional<RubricCriterion> criterion(String name) {

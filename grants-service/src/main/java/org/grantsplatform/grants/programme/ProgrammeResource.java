@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.grantsplatform.grants.application.ApplicationService;
-import org.grantsplatform.grants.application.EligibilityView;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
 import org.grantsplatform.runtime.problem.Problem;
@@ -42,9 +39,6 @@ public class ProgrammeResource {
 
     @Inject
     ProgrammeService programmes;
-
-    @Inject
-    ApplicationService applications;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -136,33 +130,5 @@ public class ProgrammeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView get(@PathParam("id") UUID id) {
         return programmes.get(id);
-    }
-
-    @GET
-    @Path("{id}/eligibility")
-    @RolesAllowed({ Roles.APPLICANT, Roles.DONOR, Roles.PROGRAM_MANAGER, Roles.ADMIN })
-    @Operation(summary = "Whether an association may apply to the programme today",
-            description = "The rules of submission that do not depend on the application, checked as submitting "
-                    + "would check them today (UTC): programme-open, within-programme-dates, association-known, "
-                    + "association-verified (where required), association-region (where restricted), "
-                    + "min-member-count, min-transparency-rate. failed lists every rule not met with field, message, "
-                    + "rule, expected and actual, as the 422 of submit does; the application's own rules "
-                    + "(window-offered, amount-positive, max-grant, budget-lines-sum, required) are left to "
-                    + "submission. Applicants ask about their own associations only: another's, or one grants-service "
-                    + "has not learnt of, is a 404. Donors, program managers and admins ask about any (an unknown one "
-                    + "fails association-known).")
-    @APIResponse(responseCode = "200", description = "The answer, eligible or not",
-            content = @Content(schema = @Schema(implementation = EligibilityView.class)))
-    @APIResponse(responseCode = "400", description = "associationId missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an applicant, donor, program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown programme or a draft of another donor; for an "
-            + "applicant, an association that is not theirs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView eligibility(@PathParam("id") UUID id,
-            @Parameter(description = "The association asking, one of the caller's for an applicant", required = true)
-            @QueryParam("associationId") @NotNull(message = "is required") UUID associationId) {
-        return applications.eligibility(id, associationId);
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.grantsplatform.events.EventTypes;
 import org.grantsplatform.events.Topics;
 import org.grantsplatform.events.grants.ProgrammeEvent;
+import org.grantsplatform.grants.access.Access;
 import org.grantsplatform.grants.money.Amounts;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
@@ -23,18 +24,19 @@ import org.grantsplatform.runtime.outbox.Outbox;
 import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Caller;
-import org.grantsplatform.runtime.security.Roles;
 
 @ApplicationScoped
 public class ProgrammeService {
 
     private final Outbox outbox;
     private final Caller caller;
+    private final Access access;
 
     @Inject
-    public ProgrammeService(Outbox outbox, Caller caller) {
+    public ProgrammeService(Outbox outbox, Caller caller, Access access) {
         this.outbox = outbox;
         this.caller = caller;
+        this.access = access;
     }
 
     /** The caller creates a draft and becomes its donor. */
@@ -85,9 +87,9 @@ public class ProgrammeService {
     public Page<ProgrammeView> list(ProgrammeFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (!caller.seesEverything()) {
-            where.add("(p.status <> :draft or p.ownerSubject = :subject)");
-            params.and("draft", ProgrammeStatus.DRAFT).and("subject", caller.subject());
+        String scope = access.programmeScope("p.status", "p.ownerSubject", ProgrammeStatus.DRAFT, params);
+        if (scope != null) {
+            where.add(scope);
         }
         if (filter.status != null) {
             where.add("p.status = :status");
@@ -111,23 +113,14 @@ public class ProgrammeService {
     /** A programme the caller may know of: drafts only to their donor, program managers and admins. */
     public Programme visible(UUID id) {
         Programme programme = Programme.findById(id);
-        if (programme == null || !canSee(programme)) {
+        if (programme == null || !access.sees(programme)) {
             throw ProblemException.notFound("programme", id);
         }
         return programme;
     }
 
-    public boolean canSee(Programme programme) {
-        return programme.status != ProgrammeStatus.DRAFT || caller.seesEverything()
-                || programme.isOwnedBy(caller.subject());
-    }
-
-    private boolean isDonorOf(Programme programme) {
-        return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
-    }
-
     private void requireOwner(Programme programme) {
-        if (!caller.isAdmin() && !isDonorOf(programme)) {
+        if (!access.mayChange(programme)) {
             throw ProblemException.forbidden("only the programme's donor or an admin may change it");
         }
     }

@@ -1,4 +1,4 @@
-package org.grantsplatform.grants.application;
+package org.grantsplatform.grants.access;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,31 +7,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.grantsplatform.grants.association.AssociationFact;
-import org.grantsplatform.grants.programme.Programme;
-import org.grantsplatform.grants.review.Review;
 import org.grantsplatform.runtime.security.Caller;
 import org.grantsplatform.runtime.security.Roles;
 
 /**
- * Who sees which applications (and their grants): applicants their associations', donors their
- * programmes' once submitted (a draft is the association's own), reviewers those assigned to them,
- * program managers and admins all. Roles add up.
+ * Who sees and acts on which programmes, applications and grants. Programmes: drafts only their donor, program
+ * managers and admins. Applications (and their grants): applicants their associations', donors their programmes'
+ * once submitted (a draft is the association's own), reviewers those assigned to them, program managers and admins
+ * all. Roles add up.
  */
 @ApplicationScoped
-public class ApplicationAccess {
+public class Access {
 
     private final Caller caller;
+    private final ReviewerAssignments assignments;
 
     @Inject
-    public ApplicationAccess(Caller caller) {
+    public Access(Caller caller, ReviewerAssignments assignments) {
         this.caller = caller;
+        this.assignments = assignments;
     }
 
-    public boolean sees(Application application, Programme programme) {
+    /** A programme the caller may know of. */
+    public boolean sees(ScopedProgramme programme) {
+        return !programme.isDraft() || caller.seesEverything() || programme.isOwnedBy(caller.subject());
+    }
+
+    /** The programme's donor and admins change a programme. */
+    public boolean mayChange(ScopedProgramme programme) {
+        return caller.isAdmin() || isDonorOf(programme);
+    }
+
+    /**
+     * A JPQL condition keeping the programmes the caller may know of, given the paths of their status and owner;
+     * null when the caller sees everything.
+     */
+    public String programmeScope(String status, String owner, Enum<?> draft, Parameters params) {
+        if (caller.seesEverything()) {
+            return null;
+        }
+        params.and("scopeDraft", draft).and("scopeSubject", caller.subject());
+        return "(" + status + " <> :scopeDraft or " + owner + " = :scopeSubject)";
+    }
+
+    public boolean sees(ScopedApplication application, ScopedProgramme programme) {
         return caller.seesEverything()
-                || ownsAssociation(application.associationId)
-                || isDonorOf(programme) && application.status != ApplicationStatus.DRAFT
-                || isReviewer() && Review.isAssigned(application.id, caller.subject());
+                || ownsAssociation(application.applyingAssociationId())
+                || isDonorOf(programme) && !application.isDraft()
+                || isReviewer() && assignments.isAssigned(application.applicationId(), caller.subject());
     }
 
     /** An applicant who is one of the association's owners, as the associations events say. */
@@ -48,20 +71,20 @@ public class ApplicationAccess {
         return caller.is(Roles.DONOR) || caller.seesEverything() || ownsAssociation(associationId);
     }
 
-    public boolean isDonorOf(Programme programme) {
+    public boolean isDonorOf(ScopedProgramme programme) {
         return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
     }
 
     /** Before the decision only program managers, admins and the donor see every review and the score. */
-    public boolean seesAllReviews(Application application, Programme programme) {
-        return caller.seesEverything() || isDonorOf(programme) || application.status.decided();
+    public boolean seesAllReviews(ScopedApplication application, ScopedProgramme programme) {
+        return caller.seesEverything() || isDonorOf(programme) || application.isDecided();
     }
 
     /**
      * Who wrote each review: program managers, admins, the programme's donor and the application's reviewers know;
      * the applying association's owners read the reviews of a decided application without it.
      */
-    public boolean knowsReviewers(Programme programme, boolean assignedToCaller) {
+    public boolean knowsReviewers(ScopedProgramme programme, boolean assignedToCaller) {
         return caller.seesEverything() || isDonorOf(programme) || isReviewer() && assignedToCaller;
     }
 
@@ -75,11 +98,11 @@ public class ApplicationAccess {
 
     /**
      * A JPQL condition keeping the rows in the caller's scope, given the paths of their programme,
-     * association and application ids and of the application's status (null for grants, which are never
-     * drafts); null when the caller sees everything.
+     * association and application ids and of the application's status with its draft value (both null for
+     * grants, which are never drafts); null when the caller sees everything.
      */
     public String scope(String programmeId, String associationId, String applicationId, String status,
-            Parameters params) {
+            Enum<?> draft, Parameters params) {
         if (caller.seesEverything()) {
             return null;
         }
@@ -92,7 +115,7 @@ public class ApplicationAccess {
             String submitted = "";
             if (status != null) {
                 submitted = " and " + status + " <> :scopeDraft";
-                params.and("scopeDraft", ApplicationStatus.DRAFT);
+                params.and("scopeDraft", draft);
             }
             any.add("(" + programmeId + " in (select p.id from Programme p where p.ownerSubject = :scopeSubject)"
                     + submitted + ")");

@@ -1,0 +1,9 @@
+package org.grantsplatform.grants.access;
+
+import java.util.UUID;
+
+/** Whom an application is assigned to for review; the review package answers. */
+public interface ReviewerAssignments {
+
+    boolean isAssigned(UUID applicationId, String reviewerSubject);
+}

@@ -1,0 +1,14 @@
+package org.grantsplatform.grants.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.grantsplatform.grants.access.ReviewerAssignments;
+
+@ApplicationScoped
+public class AssignedReviewers implements ReviewerAssignments {
+
+    @Override
+    public boolean isAssigned(UUID applicationId, String reviewerSubject) {
+        return Review.isAssigned(applicationId, reviewerSubject);
+    }
+}
