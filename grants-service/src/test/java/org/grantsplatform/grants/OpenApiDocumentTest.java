@@ -1,12 +1,14 @@
 package org.grantsplatform.grants;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.grantsplatform.runtime.testing.ProblemDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -62,5 +64,10 @@ class OpenApiDocumentTest {
                 .body("components.schemas", hasKey("Grant"))
                 .body("components.schemas.Review.description", containsString("100 × Σ(weight × score / maxScore)"))
                 .body("components.schemas", hasKey("Problem"));
+    }
+
+    @Test
+    void shouldGiveEveryErrorTheProblemBody() {
+        assertThat(ProblemDocuments.assertEveryErrorIsAProblem()).as("error answers documented").isGreaterThan(100);
     }
 }

@@ -35,15 +35,13 @@ import org.grantsplatform.grants.review.ReviewerAssignment;
 import org.grantsplatform.grants.review.Reviewers;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/applications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class ApplicationResource {
 
     @Inject
@@ -64,15 +62,11 @@ public class ApplicationResource {
     @Operation(summary = "Draft an application to an OPEN programme for one of the caller's associations")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an amount with more than 2 decimals)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an applicant, or not an owner of the association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The programme is not OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an amount with more than 2 decimals)")
+    @APIResponse(responseCode = "403", description = "Not an applicant, or not an owner of the association")
+    @APIResponse(responseCode = "409", description = "The programme is not OPEN")
     @APIResponse(responseCode = "422", description = "Unknown programme or association (rules programme-exists, "
-            + "association-known)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "association-known)")
     public Response create(@NotNull(message = "a JSON body is required") @Valid ApplicationRequest request,
             @Context UriInfo uri) {
         ApplicationView created = applications.create(request);
@@ -87,14 +81,10 @@ public class ApplicationResource {
     @Operation(summary = "Edit a DRAFT", description = "Send the version read; a stale one is a 409.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT, or a stale version")
     public ApplicationView update(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ApplicationRequest request) {
         return applications.update(id, request);
@@ -111,14 +101,10 @@ public class ApplicationResource {
                     + "field, rule, expected and actual. Emits grants.application.submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible: every failed rule in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the association")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT")
+    @APIResponse(responseCode = "422", description = "Not eligible: every failed rule in violations")
     public ApplicationView submit(@PathParam("id") UUID id) {
         return applications.submit(id);
     }
@@ -130,14 +116,10 @@ public class ApplicationResource {
             + "Emits grants.application.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, ineligible or withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the association")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Already decided, ineligible or withdrawn")
     public ApplicationView withdraw(@PathParam("id") UUID id, @Valid WithdrawalRequest request) {
         return applications.withdraw(id, request == null ? null : request.note());
     }
@@ -152,8 +134,7 @@ public class ApplicationResource {
             + "reviewer's reviews still to give reviewStatus=ASSIGNED&status=UNDER_REVIEW; a donor's applications "
             + "awaiting a decision status=UNDER_REVIEW; a program manager's to screen status=SUBMITTED.")
     @APIResponse(responseCode = "200", description = "A page of applications")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<ApplicationView> list(@Valid @BeanParam ApplicationFilter filter, @Valid @BeanParam PageRequest page) {
         return applications.list(filter, page);
     }
@@ -165,8 +146,7 @@ public class ApplicationResource {
                     + "without who wrote them (reviewerSubject null).")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public ApplicationView get(@PathParam("id") UUID id) {
         return applications.get(id);
     }
@@ -178,8 +158,7 @@ public class ApplicationResource {
                     + "as with the reviews themselves; after it, the applying association's owners see the review "
                     + "entries without actorSubject and actorName.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return applications.history(id, page);
     }
@@ -192,14 +171,10 @@ public class ApplicationResource {
             description = "Emits grants.application.screened.v1.")
     @APIResponse(responseCode = "200", description = "Screened",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for an ineligible application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for an ineligible application")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown application")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     public ApplicationView screen(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ScreeningRequest request) {
         return applications.screen(id, request);
@@ -217,19 +192,13 @@ public class ApplicationResource {
                     + "are. When the directory does not answer, nobody is assigned: 503.")
     @APIResponse(responseCode = "200", description = "The application with its reviews",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED or UNDER_REVIEW",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown application")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED or UNDER_REVIEW")
     @APIResponse(responseCode = "422", description = "A subject names no reviewer, or an owner of the association; "
-            + "violations name each (subjects[i])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "violations name each (subjects[i])")
+    @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)")
     public ApplicationView assignReviewers(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewerAssignment request) {
         return reviewers.assign(id, request);
@@ -242,13 +211,10 @@ public class ApplicationResource {
             description = "While the application is SUBMITTED or UNDER_REVIEW. Emits grants.reviewer.unassigned.v1.")
     @APIResponse(responseCode = "200", description = "The application with its remaining reviews",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown application, or the subject is not assigned to it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown application, or the subject is not assigned to it")
     @APIResponse(responseCode = "409", description = "The reviewer reviewed or recused already, or the application "
-            + "is not SUBMITTED or UNDER_REVIEW",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "is not SUBMITTED or UNDER_REVIEW")
     public ApplicationView unassignReviewer(@PathParam("id") UUID id,
             @Parameter(description = "The reviewer's OIDC subject") @PathParam("subject") String subject) {
         return reviews.unassign(id, subject);
@@ -266,14 +232,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The caller's review",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A criterion unscored, unknown or scored twice, or a score "
-            + "outside 0..maxScore",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer, or not assigned to it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the caller recused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "outside 0..maxScore")
+    @APIResponse(responseCode = "403", description = "Not a reviewer, or not assigned to it")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the caller recused")
     public ReviewView review(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequest request) {
         return reviews.submitMine(id, request);
@@ -291,17 +253,12 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Decided; an award's grant is grantId",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields: no amount for an award, an amount for a "
-            + "rejection, no reason for a rejection, more than 2 decimals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the programme's donor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "rejection, no reason for a rejection, more than 2 decimals")
+    @APIResponse(responseCode = "403", description = "Not the programme's donor")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the key was used for another request")
     @APIResponse(responseCode = "422", description = "Award over the request (award-within-request) or over the "
-            + "remaining budget (award-within-remaining-budget)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "remaining budget (award-within-remaining-budget)")
     public Response decide(@PathParam("id") UUID id,
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 /** A programme's eligibility rules applied to an association: answered here, where the rules live. */
@@ -25,8 +24,7 @@ import org.grantsplatform.runtime.security.Roles;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class EligibilityResource {
 
     @Inject
@@ -46,13 +44,10 @@ public class EligibilityResource {
                     + "fails association-known).")
     @APIResponse(responseCode = "200", description = "The answer, eligible or not",
             content = @Content(schema = @Schema(implementation = EligibilityView.class)))
-    @APIResponse(responseCode = "400", description = "associationId missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an applicant, donor, program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "associationId missing or not a UUID")
+    @APIResponse(responseCode = "403", description = "Not an applicant, donor, program manager or admin")
     @APIResponse(responseCode = "404", description = "Unknown programme or a draft of another donor; for an "
-            + "applicant, an association that is not theirs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "applicant, an association that is not theirs")
     public EligibilityView eligibility(@PathParam("id") UUID id,
             @Parameter(description = "The association asking, one of the caller's for an applicant", required = true)
             @QueryParam("associationId") @NotNull(message = "is required") UUID associationId) {

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /**
@@ -30,8 +29,7 @@ import org.grantsplatform.runtime.problem.ProblemException;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Association facts")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class AssociationFactResource {
 
     @GET
@@ -50,8 +48,7 @@ public class AssociationFactResource {
     @Operation(summary = "One association's facts")
     @APIResponse(responseCode = "200", description = "The facts",
             content = @Content(schema = @Schema(implementation = AssociationFactView.class)))
-    @APIResponse(responseCode = "404", description = "No event about this association has arrived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event about this association has arrived")
     public AssociationFactView get(@PathParam("id") UUID id) {
         AssociationFact fact = AssociationFact.findById(id);
         if (fact == null) {

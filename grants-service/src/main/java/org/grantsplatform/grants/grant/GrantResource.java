@@ -30,15 +30,13 @@ import org.grantsplatform.grants.history.HistoryEntryView;
 import org.grantsplatform.grants.idempotency.Idempotency;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/grants")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class GrantResource {
 
     private static final String IDEMPOTENCY = " With an Idempotency-Key, a repeated key replays the first answer "
@@ -60,8 +58,7 @@ public class GrantResource {
             + "disbursements to approve trancheStatus=REQUESTED; a program manager's milestone reports to review "
             + "milestoneReportStatus=SUBMITTED and payments to make trancheStatus=APPROVED.")
     @APIResponse(responseCode = "200", description = "A page of grants")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<GrantView> list(@Valid @BeanParam GrantFilter filter, @Valid @BeanParam PageRequest page) {
         return grants.list(filter, page);
     }
@@ -71,8 +68,7 @@ public class GrantResource {
     @Operation(summary = "One grant with its tranches, awarded and disbursed amounts")
     @APIResponse(responseCode = "200", description = "The grant",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public GrantView get(@PathParam("id") UUID id) {
         return grants.get(id);
     }
@@ -81,8 +77,7 @@ public class GrantResource {
     @Path("{id}/history")
     @Operation(summary = "The grant's audit trail: award, tranches, reports, disbursements, completion. Paged.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return grants.history(id, page);
     }
@@ -96,17 +91,12 @@ public class GrantResource {
             + "Emits grants.tranche.scheduled.v1.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The grant is COMPLETED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals)")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant")
+    @APIResponse(responseCode = "409", description = "The grant is COMPLETED")
     @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
-            + "(tranches-within-award), or the due date is before the award or more than ten years after it (due-date-within-grant-period)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(tranches-within-award), or the due date is before the award or more than ten years after it (due-date-within-grant-period)")
     public Response schedule(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid TrancheRequest request, @Context UriInfo uri) {
         TrancheView created = grants.schedule(id, request);
@@ -119,8 +109,7 @@ public class GrantResource {
     @Operation(summary = "One tranche with its milestone report")
     @APIResponse(responseCode = "200", description = "The tranche",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public TrancheView tranche(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
         return grants.tranche(id, trancheId);
     }
@@ -135,18 +124,13 @@ public class GrantResource {
                     + "grants.tranche.rescheduled.v1.")
     @APIResponse(responseCode = "200", description = "The tranche as changed",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals, no version)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. more than 2 decimals, no version)")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
     @APIResponse(responseCode = "409", description = "Not PLANNED (a disbursement was requested), a stale version, a "
-            + "new milestone for one reported on, or the grant is COMPLETED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "new milestone for one reported on, or the grant is COMPLETED")
     @APIResponse(responseCode = "422", description = "The tranches would add up to more than the award "
-            + "(tranches-within-award), or the due date is out of range (due-date-within-grant-period)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(tranches-within-award), or the due date is out of range (due-date-within-grant-period)")
     public TrancheView reschedule(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @NotNull(message = "a JSON body is required") @Valid TrancheUpdate request) {
         return grants.reschedule(id, trancheId, request);
@@ -161,13 +145,10 @@ public class GrantResource {
                     + "SUBMITTED or ACCEPTED stays. Emits grants.tranche.cancelled.v1.")
     @APIResponse(responseCode = "200", description = "The grant without the tranche",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
     @APIResponse(responseCode = "409", description = "Not PLANNED (a disbursement was requested), its milestone "
-            + "report SUBMITTED or ACCEPTED, or the grant is COMPLETED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "report SUBMITTED or ACCEPTED, or the grant is COMPLETED")
     public GrantView cancel(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
         return grants.cancel(id, trancheId);
     }
@@ -180,15 +161,11 @@ public class GrantResource {
             description = "Emits grants.milestone.reported.v1.")
     @APIResponse(responseCode = "200", description = "The tranche with its report SUBMITTED",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner of the grantee association",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an owner of the grantee association")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     @APIResponse(responseCode = "409", description = "A report is already SUBMITTED or ACCEPTED, or the grant is "
-            + "COMPLETED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "COMPLETED")
     public TrancheView reportMilestone(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @NotNull(message = "a JSON body is required") @Valid MilestoneReportRequest request) {
         return grants.reportMilestone(id, trancheId, request);
@@ -203,14 +180,10 @@ public class GrantResource {
                     + "thing the grant waited for.")
     @APIResponse(responseCode = "200", description = "The tranche with its report ACCEPTED or RETURNED",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for a report sent back",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No report SUBMITTED, or the grant is COMPLETED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no note for a report sent back")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
+    @APIResponse(responseCode = "409", description = "No report SUBMITTED, or the grant is COMPLETED")
     public TrancheView reviewMilestone(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @NotNull(message = "a JSON body is required") @Valid MilestoneReviewRequest request) {
         return grants.reviewMilestone(id, trancheId, request);
@@ -223,17 +196,12 @@ public class GrantResource {
             + "report must be ACCEPTED. Emits grants.disbursement.requested.v1." + IDEMPOTENCY)
     @APIResponse(responseCode = "200", description = "Requested",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
     @APIResponse(responseCode = "409", description = "Not PLANNED, the grant is COMPLETED, or the key was used "
-            + "for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The milestone report is not accepted (milestone-accepted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "for another request")
+    @APIResponse(responseCode = "422", description = "The milestone report is not accepted (milestone-accepted)")
     public Response requestDisbursement(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"),
@@ -247,14 +215,10 @@ public class GrantResource {
             description = "Emits grants.disbursement.approved.v1." + IDEMPOTENCY)
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the programme's donor, or the one who requested it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not REQUESTED, or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key")
+    @APIResponse(responseCode = "403", description = "Not the programme's donor, or the one who requested it")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not REQUESTED, or the key was used for another request")
     public Response approve(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"),
@@ -270,18 +234,13 @@ public class GrantResource {
                     + "schedule covering the award is paid and the last milestone accepted." + IDEMPOTENCY)
     @APIResponse(responseCode = "200", description = "Paid",
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (no paidOn, no reference) or Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (no paidOn, no reference) or Idempotency-Key")
     @APIResponse(responseCode = "422", description = "paidOn before the award (paid-after-award) or after today "
-            + "(paid-not-in-future)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown grant or tranche",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(paid-not-in-future)")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
     @APIResponse(responseCode = "409", description = "Not APPROVED (e.g. paid already), or the key was used for "
-            + "another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "another request")
     public Response pay(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
             @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {

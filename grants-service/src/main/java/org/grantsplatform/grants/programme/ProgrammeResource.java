@@ -26,15 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/programmes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class ProgrammeResource {
 
     @Inject
@@ -47,10 +45,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields: more than 2 decimals, maxGrant over budget, "
-            + "rubric weights not adding up to 1, closesOn before opensOn, …",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a donor or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "rubric weights not adding up to 1, closesOn before opensOn, …")
+    @APIResponse(responseCode = "403", description = "Not a donor or admin")
     public Response create(@NotNull(message = "a JSON body is required") @Valid ProgrammeRequest request,
             @Context UriInfo uri) {
         ProgrammeView created = programmes.create(request);
@@ -65,14 +61,10 @@ public class ProgrammeResource {
     @Operation(summary = "Update a DRAFT programme", description = "Send the version read; a stale one is a 409.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not its donor or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not its donor or an admin")
+    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT, or a stale version")
     public ProgrammeView update(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ProgrammeRequest request) {
         return programmes.update(id, request);
@@ -84,12 +76,9 @@ public class ProgrammeResource {
     @Operation(summary = "DRAFT → OPEN", description = "Emits grants.programme.published.v1.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "403", description = "Not its donor or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not its donor or an admin")
+    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT")
     public ProgrammeView publish(@PathParam("id") UUID id) {
         return programmes.publish(id);
     }
@@ -101,12 +90,9 @@ public class ProgrammeResource {
             + "submitted go on through review and decision.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "403", description = "Not its donor or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not its donor or an admin")
+    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor")
+    @APIResponse(responseCode = "409", description = "Not OPEN")
     public ProgrammeView close(@PathParam("id") UUID id) {
         return programmes.close(id);
     }
@@ -115,8 +101,7 @@ public class ProgrammeResource {
     @Operation(summary = "List programmes", description = "Filters: status, window. Paged. Drafts are listed only "
             + "to their donor, program managers and admins, so applicants see only OPEN and CLOSED programmes.")
     @APIResponse(responseCode = "200", description = "A page of programmes")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<ProgrammeView> list(@Valid @BeanParam ProgrammeFilter filter, @Valid @BeanParam PageRequest page) {
         return programmes.list(filter, page);
     }
@@ -126,8 +111,7 @@ public class ProgrammeResource {
     @Operation(summary = "One programme, with its committed and remaining budget")
     @APIResponse(responseCode = "200", description = "The programme",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown programme, or a draft of another donor")
     public ProgrammeView get(@PathParam("id") UUID id) {
         return programmes.get(id);
     }

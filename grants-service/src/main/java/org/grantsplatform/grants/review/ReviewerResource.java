@@ -13,22 +13,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.Problem;
 import org.grantsplatform.runtime.security.Roles;
 
 @Path("/api/reviewers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviewers")
-@APIResponse(responseCode = "401", description = "No or bad bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class ReviewerResource {
 
     @Inject
@@ -43,12 +39,9 @@ public class ReviewerResource {
                     + "Paged; the directory's answers are reused for a minute, and at most 500 of its users matching "
                     + "the search are looked at (platform.directory.max-users).")
     @APIResponse(responseCode = "200", description = "A page of reviewers")
-    @APIResponse(responseCode = "400", description = "Invalid search or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a program manager or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid search or page")
+    @APIResponse(responseCode = "403", description = "Not a program manager or admin")
+    @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)")
     public Page<ReviewerView> list(
             @Parameter(description = "Part of a user name, e-mail, first or last name")
             @QueryParam("search") @Size(max = 100)
