@@ -57,14 +57,13 @@ public class ReadModels {
 
     @Inject
     public ReadModels(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "reporting.consumer.group-prefix") String groupPrefix,
-            @ConfigProperty(name = "reporting.consumer.topics") List<String> topics,
+            ConsumerSettings consumer,
             @All List<Projector> projectors, ReadModelWriter writer, AgroalDataSource dataSource,
             ReadModelSchemas schemas, Sql sql, Inbox inbox,
             KafkaEventPublisher publisher, MeterRegistry registry) {
         this.bootstrapServers = bootstrapServers;
-        this.groupPrefix = groupPrefix;
-        this.topics = topics;
+        this.groupPrefix = consumer.groupPrefix();
+        this.topics = consumer.topics();
         this.projectors = projectors;
         this.writer = writer;
         this.dataSource = dataSource;
