@@ -164,6 +164,15 @@ class AssociationResourceTest {
     }
 
     @Test
+    void shouldRefuseAPageWhoseOffsetWouldOverflow() {
+        // 21474837 × 100 passes Integer.MAX_VALUE: a 400 naming the page, not a 500 from the query
+        given().header("Authorization", TestTokens.bearer("donor1", "donor"))
+                .when().get("/api/associations?page=21474837&size=100")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
     void shouldRefuseABodyOverTheLimitWith413Problem() {
         given().header("Authorization", TestTokens.bearer("assoc1", "applicant"))
                 .contentType(ContentType.JSON).body("{\"name\":\"" + "x".repeat(300 * 1024) + "\"}")
