@@ -164,6 +164,17 @@ class AssociationResourceTest {
     }
 
     @Test
+    void shouldRefuseAFilterThatIsNeitherTrueNorFalse() {
+        given().header("Authorization", TestTokens.bearer("pm1", "program-manager"))
+                .when().get("/api/associations?verified=maybe")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("verified"));
+        given().header("Authorization", TestTokens.bearer("pm1", "program-manager"))
+                .when().get("/api/associations?verified=FALSE")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseAPageWhoseOffsetWouldOverflow() {
         // 21474837 × 100 passes Integer.MAX_VALUE: a 400 naming the page, not a 500 from the query
         given().header("Authorization", TestTokens.bearer("donor1", "donor"))

@@ -7,12 +7,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.grantsplatform.runtime.problem.ProblemException;
 
 /**
- * Converts numeric, UUID and enum query parameters so that a value that does not convert is a 400 naming
+ * Converts boolean, numeric, UUID and enum query parameters so that a value that does not convert is a 400 naming
  * the parameter. The REST layer would answer a failed query parameter conversion with a bare 404, as the
  * JAX-RS specification asks, which tells the caller nothing and looks like a missing resource.
  */
@@ -26,6 +27,10 @@ public class QueryParamConverters implements ParamConverterProvider {
                 .filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
         if (name == null) {
             return null;
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            // Boolean.valueOf reads anything but "true" as false: ?verified=maybe would quietly mean "not verified"
+            return (ParamConverter<T>) converter(name, "must be true or false", QueryParamConverters::bool);
         }
         if (rawType == int.class || rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, "must be a whole number", s -> Integer.valueOf(s.trim()));
@@ -42,6 +47,14 @@ public class QueryParamConverters implements ParamConverterProvider {
                     s -> Enum.valueOf(type, s));
         }
         return null;
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
