@@ -19,6 +19,7 @@ import org.grantsplatform.portal.readmodel.RebuildState;
 import org.grantsplatform.portal.report.ReportMessages;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.Language;
+import org.grantsplatform.portal.web.Total;
 
 /** The first page of every role: what is waiting for the user, counted by the services' own lists. */
 @Path("/")
