@@ -27,6 +27,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.portal.association.Association;
 import org.grantsplatform.portal.association.AssociationNames;
 import org.grantsplatform.portal.association.AssociationsApi;
+import org.grantsplatform.portal.programmanager.ProgramManagerTexts;
 import org.grantsplatform.portal.programme.EligibilityCheck;
 import org.grantsplatform.portal.programme.Programme;
 import org.grantsplatform.portal.programme.ProgrammesApi;

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.grantsplatform.portal.application.ProgramManagerTexts;
+import org.grantsplatform.portal.programmanager.ProgramManagerTexts;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
 import org.grantsplatform.portal.web.FormValues;

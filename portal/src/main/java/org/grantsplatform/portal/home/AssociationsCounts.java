@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
+import org.grantsplatform.portal.web.Total;
 
 @RegisterRestClient(configKey = "associations")
 @RegisterProvider(AccessTokenPropagation.class)

@@ -3,11 +3,11 @@ package org.grantsplatform.portal.home;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.grantsplatform.portal.web.AccessTokenPropagation;
+import org.grantsplatform.portal.web.Total;
 
 /** Counts of grants-service's lists as the user sees them (the service scopes every list to its caller). */
 @RegisterRestClient(configKey = "grants")
@@ -18,12 +18,6 @@ public interface GrantsCounts {
     @GET
     @Path("applications")
     CompletionStage<Total> applications(@QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
-            @QueryParam("size") int size);
-
-    /** One programme's applications in a status (a donor sees their own programmes' once submitted). */
-    @GET
-    @Path("applications")
-    CompletionStage<Total> applicationsOf(@QueryParam("programmeId") UUID programmeId, @QueryParam("status") String status,
             @QueryParam("size") int size);
 
     /** Programmes in a status; a donor's drafts are their own (grants-service shows a draft only to its donor). */

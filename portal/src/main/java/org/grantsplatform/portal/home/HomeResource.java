@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.grantsplatform.portal.application.ProgramManagerMessages;
-import org.grantsplatform.portal.application.ProgramManagerTexts;
+import org.grantsplatform.portal.programmanager.ProgramManagerMessages;
+import org.grantsplatform.portal.programmanager.ProgramManagerTexts;
 import org.grantsplatform.portal.programme.DonorMessages;
 import org.grantsplatform.portal.readmodel.ReadModelApi;
 import org.grantsplatform.portal.readmodel.RebuildState;
 import org.grantsplatform.portal.report.ReportMessages;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.Language;
+import org.grantsplatform.portal.web.Total;
 
 /** The first page of every role: what is waiting for the user, counted by the services' own lists. */
 @Path("/")

@@ -2,6 +2,7 @@ package org.grantsplatform.portal.home;
 
 import java.util.concurrent.CompletionStage;
 import org.grantsplatform.portal.web.Answers;
+import org.grantsplatform.portal.web.Total;
 
 /** One line of "waiting for me": what, how many, and where to do it. */
 public record Task(String label, long count, String href) {

@@ -28,8 +28,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.grantsplatform.events.reference.FundingWindow;
 import org.grantsplatform.events.reference.Region;
 import org.grantsplatform.portal.association.Choice;
-import org.grantsplatform.portal.home.GrantsCounts;
-import org.grantsplatform.portal.home.Total;
 import org.grantsplatform.portal.web.Answers;
 import org.grantsplatform.portal.web.CurrentUser;
 import org.grantsplatform.portal.web.FieldErrors;
@@ -38,6 +36,7 @@ import org.grantsplatform.portal.web.Language;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.ServiceProblem;
+import org.grantsplatform.portal.web.Total;
 
 /**
  * The donor's programmes: the list, one programme, the draft form (new and edit, rubric rows added and removed
@@ -92,7 +91,7 @@ public class ProgrammeResource {
 
     @Inject
     @RestClient
-    GrantsCounts counts;
+    ApplicationCounts counts;
 
     @Inject
     Language language;

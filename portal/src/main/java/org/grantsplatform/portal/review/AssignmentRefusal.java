@@ -3,7 +3,7 @@ package org.grantsplatform.portal.review;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.grantsplatform.portal.application.ProgramManagerMessages;
+import org.grantsplatform.portal.programmanager.ProgramManagerMessages;
 import org.grantsplatform.portal.web.Problem;
 
 /**

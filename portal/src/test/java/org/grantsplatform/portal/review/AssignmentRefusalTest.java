@@ -3,7 +3,7 @@ package org.grantsplatform.portal.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.grantsplatform.portal.application.ProgramManagerWords;
+import org.grantsplatform.portal.programmanager.ProgramManagerWords;
 import org.grantsplatform.portal.web.Page;
 import org.grantsplatform.portal.web.Problem;
 import org.grantsplatform.portal.web.Problem.Violation;

@@ -1,4 +1,4 @@
-package org.grantsplatform.portal.application;
+package org.grantsplatform.portal.programmanager;
 
 import java.lang.reflect.Proxy;
 import java.util.Arrays;

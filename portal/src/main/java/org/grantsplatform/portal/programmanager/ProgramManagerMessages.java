@@ -1,4 +1,4 @@
-package org.grantsplatform.portal.application;
+package org.grantsplatform.portal.programmanager;
 
 import io.quarkus.qute.i18n.MessageBundle;
 

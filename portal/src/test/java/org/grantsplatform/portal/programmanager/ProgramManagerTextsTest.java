@@ -1,4 +1,4 @@
-package org.grantsplatform.portal.application;
+package org.grantsplatform.portal.programmanager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

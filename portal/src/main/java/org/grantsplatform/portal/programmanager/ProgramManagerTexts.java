@@ -1,4 +1,4 @@
-package org.grantsplatform.portal.application;
+package org.grantsplatform.portal.programmanager;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
