@@ -34,7 +34,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Associations")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class AssociationResource {
 
     @Inject

@@ -31,7 +31,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capacity self-assessment")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class CapacityAssessmentResource {
 
     @Inject

@@ -34,7 +34,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Member MFIs")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class MemberResource {
 
     @Inject

@@ -30,7 +30,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class MemberSpReportResource {
 
     @Inject

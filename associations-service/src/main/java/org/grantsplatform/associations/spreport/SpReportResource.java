@@ -22,7 +22,6 @@ import org.grantsplatform.runtime.api.PageRequest;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class SpReportResource {
 
     @Inject

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-performance reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class TransparencyResource {
 
     @Inject

@@ -41,7 +41,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class ApplicationResource {
 
     @Inject

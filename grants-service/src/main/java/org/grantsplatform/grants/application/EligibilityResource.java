@@ -24,7 +24,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class EligibilityResource {
 
     @Inject

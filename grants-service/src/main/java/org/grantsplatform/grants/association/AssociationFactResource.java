@@ -29,7 +29,6 @@ import org.grantsplatform.runtime.problem.ProblemException;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Association facts")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class AssociationFactResource {
 
     @GET

@@ -36,7 +36,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class GrantResource {
 
     private static final String IDEMPOTENCY = " With an Idempotency-Key, a repeated key replays the first answer "

@@ -24,7 +24,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Path("/api/exports")
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Tag(name = "Exports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class ExportResource {
 

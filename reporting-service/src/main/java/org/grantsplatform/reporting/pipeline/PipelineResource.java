@@ -22,7 +22,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 @APIResponse(responseCode = "400", description = "programmeId is not a UUID")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 @APIResponse(responseCode = "404", description = "No such programme, or not the donor's")
 public class PipelineResource {

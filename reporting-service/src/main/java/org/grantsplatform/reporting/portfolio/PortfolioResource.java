@@ -23,7 +23,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 @APIResponse(responseCode = "400", description = "groupBy missing or unknown")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class PortfolioResource {
 

@@ -21,7 +21,6 @@ import org.grantsplatform.runtime.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not an admin")
 public class RebuildResource {
 

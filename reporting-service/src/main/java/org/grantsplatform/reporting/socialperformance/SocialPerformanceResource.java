@@ -24,7 +24,6 @@ import org.grantsplatform.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 @APIResponse(responseCode = "400", description = "Unknown region or bad year")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 public class SocialPerformanceResource {
 

@@ -21,7 +21,6 @@ import org.grantsplatform.runtime.security.Roles;
 @RolesAllowed({ Roles.PROGRAM_MANAGER, Roles.ADMIN, Roles.DONOR })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not a program manager, donor or admin")
 @APIResponse(responseCode = "404", description = "No such grant, or not the donor's")
 public class TimelineResource {

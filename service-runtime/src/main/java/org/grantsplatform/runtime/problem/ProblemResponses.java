@@ -14,13 +14,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every 4xx and 5xx answer of every operation the {@code application/problem+json} body of {@link Problem},
  * so that a resource method documents only what its error means ({@code @APIResponse(responseCode = "404",
- * description = "...")}) and every service's document says the same about errors.
+ * description = "...")}) and every service's document says the same about errors. Every {@code /api} operation
+ * needs a bearer token, so each gets the 401 answer here rather than from an annotation on every resource.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String VIOLATION = "Violation";
+    static final String UNAUTHENTICATED = "401";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -28,10 +30,14 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         boolean used = false;
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Operation operation : path.getValue().getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
+                }
+                if (path.getKey().startsWith("/api/") && !operation.getResponses().hasAPIResponse(UNAUTHENTICATED)) {
+                    operation.getResponses().addAPIResponse(UNAUTHENTICATED,
+                            OASFactory.createAPIResponse().description("No or bad bearer token"));
                 }
                 for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
                     if (isError(answer.getKey()) && answer.getValue().getRef() == null) {

@@ -16,18 +16,23 @@ public final class ProblemDocuments {
 
     /**
      * Every 4xx and 5xx answer of every operation of the service under test has an {@code application/problem+json}
-     * body of the {@code Problem} schema, and that schema describes the problem's fields; returns how many answers.
+     * body of the {@code Problem} schema, every {@code /api} operation documents the 401 of a missing or bad token,
+     * and the schema describes the problem's fields; returns how many error answers.
      */
     public static int assertEveryErrorIsAProblem() {
         JsonPath document = given().accept("application/json").get("/q/openapi?format=json").jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         List<String> errors = new ArrayList<>();
         List<String> without = new ArrayList<>();
+        List<String> without401 = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             if (responses == null) {
                 return;
+            }
+            if (path.startsWith("/api/") && !responses.containsKey("401")) {
+                without401.add(method.toUpperCase() + " " + path);
             }
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
@@ -42,6 +47,7 @@ public final class ProblemDocuments {
             });
         }));
         assertThat(without).as("error answers without the Problem body").isEmpty();
+        assertThat(without401).as("operations without the 401 of a missing token").isEmpty();
         assertThat(document.getMap("components.schemas.Problem.properties"))
                 .containsKeys("type", "title", "status", "detail", "violations");
         return errors.size();
