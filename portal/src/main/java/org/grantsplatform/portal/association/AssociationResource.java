@@ -36,6 +36,7 @@ import org.grantsplatform.portal.web.ServiceProblem;
 public class AssociationResource {
 
     static final int PAGE_SIZE = 20;
+    static final int OWNERS_SHOWN = 100;
     /** The profile's inputs, named as associations-service names the fields. */
     static final List<String> PROFILE_FIELDS = List.of("name", "acronym", "country", "region", "legalForm",
             "foundedYear", "website", "contactEmail");
@@ -49,8 +50,8 @@ public class AssociationResource {
         static native TemplateInstance profile(Association association, List<Region> regions, InputValues values,
                 FieldErrors errors, boolean stale);
 
-        static native TemplateInstance association(Association association, boolean canEdit, InputValues ownerValues,
-                FieldErrors errors, String notice);
+        static native TemplateInstance association(Association association, List<Owner> owners, boolean canEdit,
+                InputValues ownerValues, FieldErrors errors, String notice);
     }
 
     @Inject
@@ -103,8 +104,8 @@ public class AssociationResource {
             case "owner" -> t.notice_owner();
             default -> null;
         };
-        return Templates.association(association, canEdit(association), InputValues.empty(), FieldErrors.none(),
-                notice);
+        return Templates.association(association, owners(id), canEdit(association), InputValues.empty(),
+                FieldErrors.none(), notice);
     }
 
     @GET
@@ -155,11 +156,16 @@ public class AssociationResource {
             }
             Association association = associations.get(id);
             AssocTexts t = language.texts(AssocTexts.class);
-            return Response.status(refused.status()).entity(Templates.association(association, canEdit(association),
-                    InputValues.typed(form), Forms.conflictOn("user", t.already_owner(), refused, List.of("user"))
+            return Response.status(refused.status()).entity(Templates.association(association, owners(id),
+                    canEdit(association), InputValues.typed(form), Forms.conflictOn("user", t.already_owner(), refused, List.of("user"))
                             .labelled(Map.of("user", t.owner_id())), null)).build();
         }
         return Response.seeOther(URI.create("/associations/" + id + "?done=owner")).build();
+    }
+
+    /** The association's owners by name: the first hundred, where an association has a handful. */
+    private List<Owner> owners(UUID id) {
+        return associations.owners(id, 0, OWNERS_SHOWN).items();
     }
 
     /** The profile's labels by field, for the error summary. */

@@ -47,10 +47,15 @@ public interface AssociationsApi {
     @Path("{id}")
     Association update(@PathParam("id") UUID id, Map<String, Object> profile);
 
-    /** {@code {subject}}. */
+    /** {@code {user}}: a user name or e-mail. */
     @POST
     @Path("{id}/owners")
     Association addOwner(@PathParam("id") UUID id, Map<String, Object> owner);
+
+    /** The owners with the names the user directory gives them. */
+    @GET
+    @Path("{id}/owners")
+    Page<Owner> owners(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("{id}/members")
