@@ -13,4 +13,9 @@ class ArchitectureTest {
     void usesNoOtherService() {
         ArchitectureRules.usesNoOtherService("grants").check(SERVICE);
     }
+
+    @Test
+    void resourcesCallNoPanacheStatics() {
+        ArchitectureRules.resourcesCallNoPanacheStatics().check(SERVICE);
+    }
 }
