@@ -15,6 +15,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void hasNoPackageCycles() {
+        ArchitectureRules.packagesFreeOfCycles("grants").check(SERVICE);
+    }
+
+    @Test
     void resourcesCallNoPanacheStatics() {
         ArchitectureRules.resourcesCallNoPanacheStatics().check(SERVICE);
     }
