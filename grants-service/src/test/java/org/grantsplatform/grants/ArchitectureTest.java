@@ -13,4 +13,14 @@ class ArchitectureTest {
     void usesNoOtherService() {
         ArchitectureRules.usesNoOtherService("grants").check(SERVICE);
     }
+
+    @Test
+    void hasNoPackageCycles() {
+        ArchitectureRules.packagesFreeOfCycles("grants").check(SERVICE);
+    }
+
+    @Test
+    void resourcesCallNoPanacheStatics() {
+        ArchitectureRules.resourcesCallNoPanacheStatics().check(SERVICE);
+    }
 }

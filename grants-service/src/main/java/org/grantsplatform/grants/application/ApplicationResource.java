@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.grants.history.HistoryEntryView;
 import org.grantsplatform.grants.idempotency.Idempotency;
 import org.grantsplatform.grants.review.ReviewRequest;
-import org.grantsplatform.grants.review.ReviewService;
 import org.grantsplatform.grants.review.ReviewView;
 import org.grantsplatform.grants.review.ReviewerAssignment;
 import org.grantsplatform.grants.review.Reviewers;
@@ -47,7 +47,7 @@ public class ApplicationResource {
     ApplicationService applications;
 
     @Inject
-    ReviewService reviews;
+    ApplicationReviews reviews;
 
     @Inject
     Reviewers reviewers;
@@ -200,7 +200,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "503", description = "The user directory does not answer; try again (Retry-After)")
     public ApplicationView assignReviewers(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewerAssignment request) {
-        return reviewers.assign(id, request);
+        // The directory answers before the transaction starts, so a slow one holds no database connection.
+        List<String> subjects = reviewers.checkedSubjects(request);
+        return reviews.assign(id, subjects);
     }
 
     @DELETE

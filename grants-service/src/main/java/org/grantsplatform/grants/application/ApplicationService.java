@@ -317,7 +317,7 @@ public class ApplicationService {
     }
 
     /** An application in the caller's scope; any other is a 404, as if it did not exist. */
-    public Application visible(UUID id) {
+    Application visible(UUID id) {
         Application application = Application.findById(id);
         if (application == null || !access.sees(application, programmeOf(application))) {
             throw ProblemException.notFound("application", id);
@@ -325,7 +325,7 @@ public class ApplicationService {
         return application;
     }
 
-    public ApplicationView view(Application application, Programme programme) {
+    ApplicationView view(Application application, Programme programme) {
         UUID grantId = application.status == ApplicationStatus.AWARDED
                 ? Grant.ofApplication(application.id).map(g -> g.id).orElse(null) : null;
         return view(application, programme, Review.of(application.id), grantId);
@@ -341,12 +341,12 @@ public class ApplicationService {
                 .map(r -> knowsReviewers ? ReviewView.of(r) : ReviewView.anonymous(r)).toList();
         MyReviewView myReview = !access.isReviewer() ? null : allReviews.stream()
                 .filter(r -> r.reviewerSubject.equals(access.subject())).findFirst()
-                .map(r -> MyReviewView.of(r, application.status)).orElse(null);
+                .map(r -> MyReviewView.of(r, application.status == ApplicationStatus.UNDER_REVIEW)).orElse(null);
         return ApplicationView.of(application, programme.currency, seesAll ? application.score : null, grantId,
                 reviews, myReview);
     }
 
-    public static Programme programmeOf(Application application) {
+    static Programme programmeOf(Application application) {
         return Programme.findById(application.programmeId);
     }
 

@@ -1,9 +1,7 @@
 package org.grantsplatform.grants.association;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
-import org.grantsplatform.runtime.problem.ProblemException;
 
 /**
  * Read-only: what grants-service knows of associations for eligibility, so an applicant can see
@@ -31,28 +28,23 @@ import org.grantsplatform.runtime.problem.ProblemException;
 @Tag(name = "Association facts")
 public class AssociationFactResource {
 
+    @Inject
+    AssociationFactService facts;
+
     @GET
-    @Transactional
     @Operation(summary = "Association facts known to grants-service, learnt from associations events")
     @APIResponse(responseCode = "200", description = "A page of association facts")
     public Page<AssociationFactView> list(@Valid @BeanParam PageRequest page) {
-        PanacheQuery<AssociationFact> query = AssociationFact.findAll(Sort.by("name").and("associationId"));
-        return new Page<>(query.page(page.toPanache()).list().stream().map(AssociationFactView::of).toList(),
-                page.page, page.size, query.count());
+        return facts.list(page);
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     @Operation(summary = "One association's facts")
     @APIResponse(responseCode = "200", description = "The facts",
             content = @Content(schema = @Schema(implementation = AssociationFactView.class)))
     @APIResponse(responseCode = "404", description = "No event about this association has arrived")
     public AssociationFactView get(@PathParam("id") UUID id) {
-        AssociationFact fact = AssociationFact.findById(id);
-        if (fact == null) {
-            throw ProblemException.notFound("association", id);
-        }
-        return AssociationFactView.of(fact);
+        return facts.get(id);
     }
 }

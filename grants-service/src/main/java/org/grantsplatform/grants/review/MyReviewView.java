@@ -3,7 +3,6 @@ package org.grantsplatform.grants.review;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.grantsplatform.grants.application.ApplicationStatus;
 
 @Schema(name = "MyReview", description = "The calling reviewer's own review of the application: status ASSIGNED "
         + "(not given yet), COMPLETED or RECUSED; canReview is true while PUT /api/applications/{id}/reviews/mine "
@@ -12,7 +11,8 @@ import org.grantsplatform.grants.application.ApplicationStatus;
 public record MyReviewView(UUID reviewId, ReviewStatus status, boolean canReview, Instant assignedAt,
         Instant completedAt) {
 
-    public static MyReviewView of(Review r, ApplicationStatus applicationStatus) {
-        return new MyReviewView(r.id, r.status, r.takesReviewWhile(applicationStatus), r.assignedAt, r.completedAt);
+    public static MyReviewView of(Review r, boolean applicationUnderReview) {
+        return new MyReviewView(r.id, r.status, r.takesReviewWhile(applicationUnderReview), r.assignedAt,
+                r.completedAt);
     }
 }

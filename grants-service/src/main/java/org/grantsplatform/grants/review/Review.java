@@ -14,13 +14,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.grantsplatform.grants.application.ApplicationStatus;
 
 /** One reviewer's assignment to an application and, once given, their review. */
 @Entity
@@ -56,9 +52,9 @@ public class Review extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The reviewer may give or replace their review while the application is UNDER_REVIEW, unless they recused. */
-    public boolean takesReviewWhile(ApplicationStatus applicationStatus) {
-        return applicationStatus == ApplicationStatus.UNDER_REVIEW && status != ReviewStatus.RECUSED;
+    /** The reviewer may give or replace their review while the application is under review, unless they recused. */
+    public boolean takesReviewWhile(boolean applicationUnderReview) {
+        return applicationUnderReview && status != ReviewStatus.RECUSED;
     }
 
     public static List<Review> of(UUID applicationId) {
@@ -77,33 +73,5 @@ public class Review extends PanacheEntityBase {
 
     public static boolean isAssigned(UUID applicationId, String reviewerSubject) {
         return count("applicationId = ?1 and reviewerSubject = ?2", applicationId, reviewerSubject) > 0;
-    }
-
-    /** A reviewer's reviews still to give on applications waiting for them, and reviews given. */
-    public record Workload(long open, long completed) {
-
-        static final Workload NONE = new Workload(0, 0);
-    }
-
-    /** The workload of each of the reviewers, in one query; a reviewer without reviews has {@link Workload#NONE}. */
-    public static Map<String, Workload> workloadOf(Collection<String> reviewerSubjects) {
-        if (reviewerSubjects.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Workload> workload = new HashMap<>();
-        reviewerSubjects.forEach(s -> workload.put(s, Workload.NONE));
-        getEntityManager().createQuery("select r.reviewerSubject,"
-                        + " sum(case when r.status = :assigned and a.status in :waiting then 1 else 0 end),"
-                        + " sum(case when r.status = :completed then 1 else 0 end)"
-                        + " from Review r, Application a where a.id = r.applicationId"
-                        + " and r.reviewerSubject in :subjects group by r.reviewerSubject", Object[].class)
-                .setParameter("assigned", ReviewStatus.ASSIGNED)
-                .setParameter("waiting", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW))
-                .setParameter("completed", ReviewStatus.COMPLETED)
-                .setParameter("subjects", reviewerSubjects)
-                .getResultStream()
-                .forEach(r -> workload.put((String) r[0], new Workload(((Number) r[1]).longValue(),
-                        ((Number) r[2]).longValue())));
-        return workload;
     }
 }

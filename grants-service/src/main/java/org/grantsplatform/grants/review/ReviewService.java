@@ -11,66 +11,34 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.grantsplatform.events.EventTypes;
-import org.grantsplatform.events.Topics;
-import org.grantsplatform.events.grants.ReviewCompleted;
-import org.grantsplatform.events.grants.ReviewerUnassigned;
-import org.grantsplatform.grants.application.Application;
-import org.grantsplatform.grants.application.ApplicationService;
-import org.grantsplatform.grants.application.ApplicationStatus;
-import org.grantsplatform.grants.application.ApplicationView;
-import org.grantsplatform.grants.association.AssociationFact;
-import org.grantsplatform.grants.history.History;
-import org.grantsplatform.grants.history.HistoryEntry;
 import org.grantsplatform.grants.programme.Programme;
 import org.grantsplatform.grants.programme.RubricCriterion;
-import org.grantsplatform.runtime.outbox.Outbox;
 import org.grantsplatform.runtime.problem.Problem.Violation;
 import org.grantsplatform.runtime.problem.ProblemException;
 import org.grantsplatform.runtime.security.Caller;
 
+/**
+ * The reviews of an application on their own: assignments, what a reviewer gives and the weighted score. When the
+ * application takes reviewers and reviews, and what a review changes of it, is the application package's to say;
+ * it calls these within its transaction.
+ */
 @ApplicationScoped
 public class ReviewService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Outbox outbox;
     private final Caller caller;
-    private final ApplicationService applications;
-    private final History history;
 
     @Inject
-    public ReviewService(Outbox outbox, Caller caller, ApplicationService applications, History history) {
-        this.outbox = outbox;
+    public ReviewService(Caller caller) {
         this.caller = caller;
-        this.applications = applications;
-        this.history = history;
     }
 
-    /**
-     * Adds reviewers, known to the directory ({@link Reviewers#assign}), to a SUBMITTED or UNDER_REVIEW application;
-     * reviewers already assigned stay as they are. An owner of the applying association never reviews it.
-     */
-    @Transactional
-    public ApplicationView assign(UUID applicationId, List<String> subjects) {
-        Application application = applications.visible(applicationId);
-        requireTakingReviewers(application);
-        AssociationFact association = AssociationFact.findById(application.associationId);
-        List<Violation> owners = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            if (association != null && association.owners.contains(subjects.get(i))) {
-                owners.add(new Violation("subjects[" + i + "]", "is an owner of the applying association",
-                        "reviewer-not-owner", "not an owner of association " + application.associationId,
-                        subjects.get(i)));
-            }
-        }
-        if (!owners.isEmpty()) {
-            throw ProblemException.unprocessable("an owner of the applying association cannot review its application: "
-                    + String.join(", ", owners.stream().map(Violation::actual).toList()), owners);
-        }
+    /** The caller assigns the reviewers; those already assigned stay as they are. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assign(UUID applicationId, List<String> subjects) {
         Instant now = now();
         for (String subject : new LinkedHashSet<>(subjects)) {
             if (!Review.isAssigned(applicationId, subject)) {
@@ -85,14 +53,11 @@ public class ReviewService {
             }
         }
         Review.flush();
-        return applications.view(application, ApplicationService.programmeOf(application));
     }
 
-    /** Takes back an assignment the reviewer has not acted on: neither reviewed nor recused. */
-    @Transactional
-    public ApplicationView unassign(UUID applicationId, String subject) {
-        Application application = applications.visible(applicationId);
-        requireTakingReviewers(application);
+    /** Takes back an assignment the reviewer has not acted on, neither reviewed nor recused, and answers it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Review unassign(UUID applicationId, String subject) {
         Review review = Review.of(applicationId, subject)
                 .orElseThrow(() -> ProblemException.notFound("reviewer assignment", subject));
         if (review.status != ReviewStatus.ASSIGNED) {
@@ -101,41 +66,22 @@ public class ReviewService {
         }
         review.delete();
         Review.flush();
-        Programme programme = ApplicationService.programmeOf(application);
-        outbox.emit(Topics.GRANTS, EventTypes.REVIEWER_UNASSIGNED, applicationId, new ReviewerUnassigned(
-                ApplicationView.eventData(application, programme.currency), review.id, subject, caller.subject()));
-        return applications.view(application, programme);
+        return review;
     }
 
-    @Transactional
-    public Map<String, Review.Workload> workloadOf(List<String> reviewerSubjects) {
-        return Review.workloadOf(reviewerSubjects);
-    }
-
-    private static void requireTakingReviewers(Application application) {
-        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.UNDER_REVIEW) {
-            throw ProblemException.conflict("application is " + application.status
-                    + "; reviewers are assigned and unassigned while it is SUBMITTED or UNDER_REVIEW");
-        }
+    /** The caller's review of the application; a caller not assigned to it is refused (403). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Review mine(UUID applicationId) {
+        return Review.of(applicationId, caller.subject())
+                .orElseThrow(() -> ProblemException.forbidden("you are not assigned to review this application"));
     }
 
     /**
-     * An assigned reviewer gives (or replaces, until the decision) their review, or recuses. The weighted
-     * score is 100 × Σ(weight × score / maxScore), half-up to 2 decimals; the application's score is the
-     * mean of the completed reviews' weighted scores.
+     * Gives or replaces the review, or recuses. The weighted score is 100 × Σ(weight × score / maxScore), half-up to
+     * 2 decimals.
      */
-    @Transactional
-    public ReviewView submitMine(UUID applicationId, ReviewRequest request) {
-        Application application = applications.visible(applicationId);
-        Review review = Review.of(applicationId, caller.subject())
-                .orElseThrow(() -> ProblemException.forbidden("you are not assigned to review this application"));
-        if (!review.takesReviewWhile(application.status)) {
-            throw ProblemException.conflict(review.status == ReviewStatus.RECUSED
-                    ? "you recused yourself from this application"
-                    : "application is " + application.status + "; reviewing needs " + ApplicationStatus.UNDER_REVIEW);
-        }
-        Programme programme = ApplicationService.programmeOf(application);
-        ReviewStatus from = review.status;
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void give(Review review, ReviewRequest request, Programme programme) {
         review.conflictOfInterest = request.conflictOfInterest();
         review.comment = request.comment();
         review.recommendation = request.recommendation();
@@ -150,15 +96,19 @@ public class ReviewService {
             review.status = ReviewStatus.COMPLETED;
         }
         review.completedAt = now();
-        application.score = meanOfCompleted(applicationId);
-        Application.flush();
-        ReviewView view = ReviewView.of(review);
-        history.record(HistoryEntry.APPLICATION, applicationId, null, from, review.status,
-                EventTypes.REVIEW_COMPLETED, request.conflictOfInterest() ? "conflict of interest: recused" : null);
-        outbox.emit(Topics.GRANTS, EventTypes.REVIEW_COMPLETED, applicationId, new ReviewCompleted(
-                ApplicationView.eventData(application, programme.currency),
-                view.toEventData()));
-        return view;
+    }
+
+    /** The mean of the completed reviews' weighted scores, half-up to 2 decimals; null before the first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BigDecimal meanOfCompleted(UUID applicationId) {
+        List<BigDecimal> scores = Review.of(applicationId).stream()
+                .filter(r -> r.status == ReviewStatus.COMPLETED)
+                .map(r -> r.weightedScore).toList();
+        if (scores.isEmpty()) {
+            return null;
+        }
+        return scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
     }
 
     /** One score for every criterion of the rubric, each within its range; anything else is a 400. */
@@ -196,17 +146,6 @@ public class ReviewService {
                     .divide(BigDecimal.valueOf(c.maxScore), 10, RoundingMode.HALF_UP));
         }
         return sum.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal meanOfCompleted(UUID applicationId) {
-        List<BigDecimal> scores = Review.of(applicationId).stream()
-                .filter(r -> r.status == ReviewStatus.COMPLETED)
-                .map(r -> r.weightedScore).toList();
-        if (scores.isEmpty()) {
-            return null;
-        }
-        return scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
     }
 
     private static Instant now() {

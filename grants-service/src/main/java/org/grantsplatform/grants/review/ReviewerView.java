@@ -15,7 +15,7 @@ public record ReviewerView(
         @Schema(description = "Reviews given (COMPLETED), on any application; recusals count in neither figure")
         long completedReviews) {
 
-    static ReviewerView of(DirectoryUser user, Review.Workload workload) {
+    static ReviewerView of(DirectoryUser user, ReviewerWorkload workload) {
         return new ReviewerView(user.subject(), user.name(), user.username(), user.email(), workload.open(),
                 workload.completed());
     }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.grantsplatform.grants.application.ApplicationView;
 import org.grantsplatform.runtime.api.Page;
 import org.grantsplatform.runtime.api.PageRequest;
 import org.grantsplatform.runtime.directory.DirectoryUser;
@@ -24,12 +22,12 @@ import org.grantsplatform.runtime.security.Roles;
 public class Reviewers {
 
     private final UserDirectory directory;
-    private final ReviewService reviews;
+    private final ReviewerWorkloads workloads;
 
     @Inject
-    public Reviewers(UserDirectory directory, ReviewService reviews) {
+    public Reviewers(UserDirectory directory, ReviewerWorkloads workloads) {
         this.directory = directory;
-        this.reviews = reviews;
+        this.workloads = workloads;
     }
 
     /** A page of the reviewers, by name, with their workload; with a search, those whose names contain it. */
@@ -37,13 +35,17 @@ public class Reviewers {
         List<DirectoryUser> all = directory.holdersOf(Roles.REVIEWER, search);
         int from = (int) Math.min(all.size(), (long) page.page * page.size);
         List<DirectoryUser> shown = all.subList(from, Math.min(all.size(), from + page.size));
-        Map<String, Review.Workload> workload = reviews.workloadOf(shown.stream().map(DirectoryUser::subject).toList());
-        return new Page<>(shown.stream().map(u -> ReviewerView.of(u, workload.get(u.subject()))).toList(),
-                page.page, page.size, all.size());
+        Map<String, ReviewerWorkload> workload = workloads.workloadOf(shown.stream().map(DirectoryUser::subject)
+                .toList());
+        return new Page<>(shown.stream().map(u -> ReviewerView.of(u, workload.getOrDefault(u.subject(),
+                ReviewerWorkload.NONE))).toList(), page.page, page.size, all.size());
     }
 
-    /** Assigns the reviewers once the directory knows each subject as an enabled reviewer; a 422 names any other. */
-    public ApplicationView assign(UUID applicationId, ReviewerAssignment assignment) {
+    /**
+     * The assignment's subjects, stripped, once the directory knows each as an enabled reviewer; a 422 names any
+     * other, and nobody is assigned.
+     */
+    public List<String> checkedSubjects(ReviewerAssignment assignment) {
         List<String> subjects = assignment.subjects().stream().map(String::strip).toList();
         List<Violation> refused = new ArrayList<>();
         List<String> named = new ArrayList<>();
@@ -66,6 +68,6 @@ public class Reviewers {
         if (!refused.isEmpty()) {
             throw ProblemException.unprocessable("not a reviewer: " + String.join(", ", named), refused);
         }
-        return reviews.assign(applicationId, subjects);
+        return subjects;
     }
 }
