@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Local launcher of the grants platform without Docker: PostgreSQL roles and databases (on a server that
-# answers, else on an embedded one from Maven Central), Kafka (KRaft, from Maven Central jars), Keycloak (dist zip, dev mode), the three services, the portal, demo data.
+# answers, else on an embedded one from Maven Central), Kafka (KRaft, from Maven Central jars), Keycloak
+# (dist zip, dev mode), the three services, the portal, demo data.
 #
 #   platform up | down | status
 #   platform logs <component> [-f]
@@ -666,7 +667,7 @@ up() {
 # ---------------------------------------------------------------- command line
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
