@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Local launcher of the grants platform without Docker: PostgreSQL roles and databases, Kafka (KRaft,
-# from Maven Central jars), Keycloak (dist zip, dev mode), the three services, the portal, demo data.
+# Local launcher of the grants platform without Docker: PostgreSQL roles and databases (on a server that
+# answers, else on an embedded one from Maven Central), Kafka (KRaft, from Maven Central jars), Keycloak
+# (dist zip, dev mode), the three services, the portal, demo data.
 #
 #   platform up | down | status
 #   platform logs <component> [-f]
@@ -30,8 +31,16 @@ ASSOCIATIONS_PORT=${ASSOCIATIONS_PORT:-8081}
 GRANTS_PORT=${GRANTS_PORT:-8082}
 REPORTING_PORT=${REPORTING_PORT:-8083}
 PORTAL_PORT=${PORTAL_PORT:-8080}
+# A PostgreSQL server that answers there is used, as PGUSER (PGPASSWORD); when none answers, the embedded one.
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+PGPASSWORD=${PGPASSWORD:-}
+# Another port than PGPORT's default, so that it never passes for a machine's server, nor blocks one that starts later.
+EMBEDDED_PGPORT=${EMBEDDED_PGPORT:-5433}
+# PostgreSQL refuses to run as root: then the embedded server runs as this user (and its data folder is theirs).
+EMBEDDED_PG_OS_USER=${EMBEDDED_PG_OS_USER:-nobody}
+PG_READY_TIMEOUT=${PG_READY_TIMEOUT:-60}
 DB_PREFIX=${DB_PREFIX:-}
 ASSOCIATIONS_DB_PASSWORD=${ASSOCIATIONS_DB_PASSWORD:-associations}
 GRANTS_DB_PASSWORD=${GRANTS_DB_PASSWORD:-grants}
@@ -63,6 +72,9 @@ PORT_FREE_TIMEOUT=${PORT_FREE_TIMEOUT:-15}
 KAFKA_CLUSTER_ID=Z3JhbnRzLXBsYXRmb3JtIQ
 # Passed to the infra pom too, so the unpacked folder name and the fetched zip always agree.
 KEYCLOAK_VERSION=26.5.6
+# Passed to the infra pom too: the embedded server's major is the one the services are tested with.
+EMBEDDED_PG_VERSION=15.17.0
+PGJDBC_VERSION=42.7.10
 SERVICES=(associations grants reporting)
 TOPICS=("associations.events:3" "grants.events:3" "associations.events.dlq:1" "grants.events.dlq:1")
 
@@ -71,6 +83,10 @@ LOGS=$PLATFORM_HOME/logs
 RUN=$PLATFORM_HOME/run
 KAFKA_HOME=$PLATFORM_HOME/kafka
 KC_DIR=$PLATFORM_HOME/keycloak/keycloak-$KEYCLOAK_VERSION
+PG_DIR=$PLATFORM_HOME/postgres
+PG_BIN=$PG_DIR/pgsql-$EMBEDDED_PG_VERSION/bin
+PG_DATA=$PG_DIR/data
+PGJDBC_JAR=$PG_DIR/postgresql-$PGJDBC_VERSION.jar
 
 say() { echo "platform: $*"; }
 
@@ -136,50 +152,126 @@ require_free_ports() { # component port...
   done
 }
 
-# ---------------------------------------------------------------- PostgreSQL (the machine runs it)
+# ---------------------------------------------------------------- PostgreSQL (one that answers, or the embedded one)
 
-pg_ready() { pg_isready -q -h "$PGHOST" -p "$PGPORT"; }
+# A TCP answer is enough to choose the server; PostgresSetup.java then says whether the admin may log in.
+pg_answers() { timeout 3 bash -c "exec 3<>/dev/tcp/$PGHOST/$PGPORT" 2>/dev/null; }
 
-# Runs SQL from stdin as the postgres superuser: over TCP where trust auth allows it, else through
-# the local socket as the OS user postgres.
-psql_admin() {
-  if psql -X -w -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; then
-    psql -X -q -w -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres
+# The embedded server's tools, as root under EMBEDDED_PG_OS_USER; from its folder, which that user can read.
+as_pg_owner() {
+  if ((EUID == 0)); then
+    env -C "$PG_DIR" setpriv --reuid="$EMBEDDED_PG_OS_USER" --regid="$(id -g "$EMBEDDED_PG_OS_USER")" --clear-groups "$@"
   else
-    su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -p $PGPORT -d postgres"
+    env -C "$PG_DIR" "$@"
+  fi
+}
+
+embedded_running() {
+  [[ -x $PG_BIN/pg_ctl && -f $PG_DATA/postmaster.pid ]] && as_pg_owner "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1
+}
+
+# postmaster.pid: pid, data folder, start time, port, ...
+embedded_pid() { sed -n 1p "$PG_DATA/postmaster.pid"; }
+embedded_port() { sed -n 4p "$PG_DATA/postmaster.pid"; }
+
+# The server the services use: the embedded one while it runs (on the port it was started with), else PGHOST:PGPORT.
+db_address() {
+  if embedded_running; then
+    DB_HOST=127.0.0.1 DB_PORT=$(embedded_port) DB_ADMIN=postgres DB_ADMIN_PASSWORD=""
+  else
+    DB_HOST=$PGHOST DB_PORT=$PGPORT DB_ADMIN=$PGUSER DB_ADMIN_PASSWORD=$PGPASSWORD
   fi
 }
 
 db_password() { local var=${1^^}_DB_PASSWORD; echo "${!var}"; }
 
-sql_literal() { printf "'%s'" "${1//\'/\'\'}"; }
+load_pgjdbc() {
+  [[ -s $PGJDBC_JAR ]] && return
+  mkdir -p "$PG_DIR"
+  "$REPO/mvnw" -B -q -f "$INFRA_POM" dependency:copy@pgjdbc -Dpgjdbc.version="$PGJDBC_VERSION" \
+    -Dpostgres.parent.dir="$PG_DIR" >"$LOGS/postgres-setup.log" 2>&1 ||
+    fail postgres "could not fetch the PostgreSQL JDBC driver" "$LOGS/postgres-setup.log"
+}
+
+# The artifact holds one .txz of bin/ (initdb, pg_ctl, postgres), lib/ and share/; unpacked beside it, then dropped.
+unpack_embedded() {
+  local dir=${PG_BIN%/bin} arch
+  [[ -x $PG_BIN/postgres ]] && return
+  case $(uname -m) in
+    x86_64) arch=amd64 ;;
+    aarch64) arch=arm64v8 ;;
+    *) fail postgres "no embedded PostgreSQL for $(uname -m); set PGHOST/PGPORT to a server" ;;
+  esac
+  command -v xz >/dev/null || fail postgres "xz is needed to unpack the embedded PostgreSQL (Debian: xz-utils)"
+  say "unpacking PostgreSQL $EMBEDDED_PG_VERSION (once)"
+  rm -rf "$dir"
+  "$REPO/mvnw" -B -q -f "$INFRA_POM" dependency:unpack@postgres -Dembedded.postgres.version="$EMBEDDED_PG_VERSION" \
+    -Dembedded.postgres.arch="$arch" -Dpostgres.binaries.dir="$dir" >"$LOGS/postgres-setup.log" 2>&1 ||
+    fail postgres "could not fetch embedded-postgres-binaries-linux-$arch" "$LOGS/postgres-setup.log"
+  tar -xJf "$dir"/*.txz -C "$dir" >>"$LOGS/postgres-setup.log" 2>&1 ||
+    fail postgres "could not unpack its binaries" "$LOGS/postgres-setup.log"
+  rm -f "$dir"/*.txz
+}
+
+# Once: a cluster whose superuser postgres is trusted on 127.0.0.1 (the only address it listens on).
+init_embedded() {
+  local log=$LOGS/postgres.log
+  touch "$log"
+  if ((EUID == 0)); then
+    id "$EMBEDDED_PG_OS_USER" >/dev/null 2>&1 || fail postgres "no user $EMBEDDED_PG_OS_USER to run the embedded server as"
+    chown "$EMBEDDED_PG_OS_USER:" "$log"
+  fi
+  as_pg_owner test -x "$PG_BIN/postgres" ||
+    fail postgres "$(id -un "$EMBEDDED_PG_OS_USER" 2>/dev/null || id -un) cannot reach $PG_BIN: a parent folder of PLATFORM_HOME is closed to that user"
+  [[ -f $PG_DATA/PG_VERSION ]] && return
+  say "creating the embedded PostgreSQL's data folder $PG_DATA (once)"
+  rm -rf "$PG_DATA"
+  mkdir -p "$PG_DATA"
+  ((EUID != 0)) || chown "$EMBEDDED_PG_OS_USER:" "$PG_DATA"
+  chmod 700 "$PG_DATA"
+  as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >>"$log" 2>&1 ||
+    fail postgres "initdb did not succeed" "$log"
+}
+
+start_embedded() {
+  local started=$SECONDS
+  unpack_embedded
+  init_embedded
+  require_free_ports postgres "$EMBEDDED_PGPORT"
+  say "no PostgreSQL answers on $PGHOST:$PGPORT: starting the embedded PostgreSQL $EMBEDDED_PG_VERSION"
+  # No Unix socket: the services and PostgresSetup.java connect over TCP, and /tmp may belong to another server.
+  as_pg_owner "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$LOGS/postgres.log" -w -t "$PG_READY_TIMEOUT" \
+    -o "-p $EMBEDDED_PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null 2>&1 ||
+    fail postgres "pg_ctl start did not succeed"
+  say "embedded postgres started on 127.0.0.1:$EMBEDDED_PGPORT (pid $(embedded_pid), $((SECONDS - started)) s)"
+}
+
+stop_embedded() {
+  if ! embedded_running; then
+    say "embedded postgres not running"
+    return
+  fi
+  as_pg_owner "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t "$STOP_TIMEOUT" >/dev/null 2>&1 ||
+    as_pg_owner "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w >>"$LOGS/postgres.log" 2>&1 ||
+    fail postgres "pg_ctl stop did not succeed"
+  say "embedded postgres stopped"
+}
 
 start_postgres() {
-  local log=$LOGS/postgres.log
-  if ! pg_ready; then
-    say "starting PostgreSQL"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start >>"$log" 2>&1 ||
-      fail postgres "pg_ctlcluster could not start it" "$log"
-    local deadline=$((SECONDS + 30))
-    until pg_ready; do
-      ((SECONDS < deadline)) || fail postgres "not accepting connections on $PGHOST:$PGPORT after 30s" "$log"
-      sleep 1
-    done
+  local log=$LOGS/postgres.log name
+  load_pgjdbc
+  if embedded_running; then
+    say "embedded postgres already running (pid $(embedded_pid))"
+  elif ! pg_answers; then
+    start_embedded
   fi
-  local name role pw db sql=""
-  for name in "${SERVICES[@]}"; do
-    role=$(sql_literal "$name")
-    pw=$(sql_literal "$(db_password "$name")")
-    db=$(sql_literal "$DB_PREFIX$name")
-    # CREATE DATABASE cannot run inside DO blocks or functions, hence \gexec on generated statements.
-    sql+="SELECT format('CREATE ROLE %I LOGIN', $role) WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = $role)\\gexec
-SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', $role, $pw)\\gexec
-SELECT format('CREATE DATABASE %I OWNER %I', $db, $role) WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = $db)\\gexec
-SELECT format('ALTER DATABASE %I OWNER TO %I', $db, $role)\\gexec
-"
-  done
-  psql_admin <<<"$sql" >>"$log" 2>&1 || fail postgres "could not create the services' roles and databases" "$log"
-  say "postgres ready on $PGHOST:$PGPORT (databases ${DB_PREFIX}associations, ${DB_PREFIX}grants, ${DB_PREFIX}reporting)"
+  db_address
+  local -a env=(PGHOST="$DB_HOST" PGPORT="$DB_PORT" PGUSER="$DB_ADMIN" PGPASSWORD="$DB_ADMIN_PASSWORD"
+    DB_PREFIX="$DB_PREFIX" PG_READY_TIMEOUT="$PG_READY_TIMEOUT")
+  for name in "${SERVICES[@]}"; do env+=("${name^^}_DB_PASSWORD=$(db_password "$name")"); done
+  env "${env[@]}" java -cp "$PGJDBC_JAR" "$REPO/deploy/local/PostgresSetup.java" "${SERVICES[@]}" >>"$log" 2>&1 ||
+    fail postgres "could not create the services' roles and databases: $(tail -n 1 "$log")" "$log"
+  say "postgres ready on $DB_HOST:$DB_PORT (databases ${DB_PREFIX}associations, ${DB_PREFIX}grants, ${DB_PREFIX}reporting)"
 }
 
 # ---------------------------------------------------------------- Kafka
@@ -386,8 +478,9 @@ start_service() { # name or replica
   local name=$1 db
   [[ " ${SERVICES[*]} " == *" $name "* ]] || is_replica "$name" || usage
   db=$(service_of "$name")
+  db_address
   local -a env=(
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX$db"
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_PREFIX$db"
     QUARKUS_DATASOURCE_USERNAME="$db"
     QUARKUS_DATASOURCE_PASSWORD="$(db_password "$db")"
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
@@ -487,20 +580,23 @@ down() {
   for name in portal $(running_replicas) reporting grants associations; do stop_component "$name"; done
   stop_component keycloak
   stop_component kafka
+  stop_embedded
   left=$(pgrep -f -- "-Dplatform\\.home=$HOME_RE( |\$)" || true)
   [[ -z $left ]] || fail down "processes still running: ${left//$'\n'/ }" "$LOGS"
 }
 
-status_line() { # component pid port ready
+status_line() { # component pid port ready [note]
   local state=stopped pid=$2 ready="not ready" extra=""
   [[ -n $pid ]] && state=running && extra=" rss $(rss_mb "$pid")"
-  $4 && ready=ready
-  printf '%-13s %-8s pid %-8s port %-6s %s%s\n' "$1" "$state" "${pid:--}" "$3" "$ready" "$extra"
+  # a server that is not this platform's has no pid here, but runs when it answers
+  $4 && ready=ready && state=running
+  printf '%-13s %-8s pid %-8s port %-6s %s%s%s\n' "$1" "$state" "${pid:--}" "$3" "$ready" "$extra" "${5:+ ($5)}"
 }
 
 status() {
   local name
-  if pg_ready; then status_line postgres "$(pgrep -o -x postgres || pgrep -o postgres || true)" "$PGPORT" true
+  if embedded_running; then status_line postgres "$(embedded_pid)" "$(embedded_port)" true embedded
+  elif pg_answers; then status_line postgres "" "$PGPORT" true "$PGHOST, not this platform's"
   else status_line postgres "" "$PGPORT" false; fi
   status_line kafka "$(java_pid_of kafka)" "$KAFKA_PORT" "$(running kafka && port_open "$KAFKA_PORT" && echo true || echo false)"
   status_line keycloak "$(java_pid_of keycloak)" "$KEYCLOAK_PORT" "$(running keycloak && keycloak_ready && echo true || echo false)"
@@ -526,8 +622,8 @@ summary() {
       portal "$PORTAL_PORT"
   if [[ " $PLATFORM_COMPONENTS " == *" services "* ]]; then
     for name in "${SERVICES[@]}"; do
-      printf '  %-22s http://127.0.0.1:%s   (API docs: http://127.0.0.1:%s/q/swagger-ui)\n' \
-        "$name-service" "$(service_port "$name")" "$(service_port "$name")"
+      printf '  %-22s http://127.0.0.1:%s   (API docs: /q/swagger-ui, OpenAPI: /q/openapi)\n' \
+        "$name-service" "$(service_port "$name")"
     done
   fi
   if [[ " $PLATFORM_COMPONENTS " == *" keycloak "* ]]; then
@@ -538,7 +634,15 @@ summary() {
     echo "    reviewer1 reviewer2 (reviewer), reviewer3 (reviewer and applicant), assoc1 assoc2 (applicant), admin1 (admin)"
   fi
   [[ " $PLATFORM_COMPONENTS " == *" kafka "* ]] && printf '  %-22s 127.0.0.1:%s\n' kafka "$KAFKA_PORT"
+  if [[ " $PLATFORM_COMPONENTS " == *" postgres "* ]]; then
+    db_address
+    printf '  %-22s %s:%s   (%s)\n' postgres "$DB_HOST" "$DB_PORT" \
+      "$(embedded_running && echo "embedded, data in $PG_DATA" || echo "user $PGUSER")"
+  fi
   printf '  %-22s %s\n' "state and logs" "$PLATFORM_HOME"
+  echo
+  echo "  status: ./platform status   logs: ./platform logs <component>   stop: ./platform down"
+  echo "  (with the same environment variables as this up, if any were set)"
 }
 
 up() {
@@ -563,7 +667,7 @@ up() {
 # ---------------------------------------------------------------- command line
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -584,6 +688,7 @@ start() { # component [name]
 stop() { # component [name]
   local c
   case ${1:-} in
+    postgres) stop_embedded ;;
     kafka | keycloak | associations | grants | reporting | portal) stop_component "$1" ;;
     service) [[ " ${SERVICES[*]} " == *" ${2:-} "* ]] || usage; stop_component "$2" ;;
     services) for c in reporting grants associations; do stop_component "$c"; done ;;

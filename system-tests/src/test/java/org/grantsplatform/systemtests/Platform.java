@@ -47,7 +47,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     public static final int REPORTING = 18083 + OFFSET;
     public static final int KAFKA = 19092 + OFFSET;
     public static final int KEYCLOAK = 18180 + OFFSET;
-    private static final int KEYCLOAK_MGMT = 19000 + OFFSET;
+    static final int KEYCLOAK_MGMT = 19000 + OFFSET;
     public static final String DB_PREFIX = OFFSET == 0 ? "st_" : "st" + OFFSET + "_";
     /** The launcher's default port of a replica {@code <service>-2}: the service's port + 10. */
     public static final int REPLICA_OFFSET = 10;
@@ -79,8 +79,14 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /** Runs the launcher with this suite's settings; fails the test with the launcher's own words. */
     public static void launcher(String... args) throws IOException, InterruptedException {
-        Files.createDirectories(HOME);
-        Path log = HOME.resolve("launcher.log");
+        launcher(HOME, Map.of(), args);
+    }
+
+    /** The launcher with this suite's settings and the given ones on top, on another state folder: another copy. */
+    static void launcher(Path home, Map<String, String> settings, String... args)
+            throws IOException, InterruptedException {
+        Files.createDirectories(home);
+        Path log = home.resolve("launcher.log");
         List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("deploy/local/platform.sh").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -88,7 +94,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
-        env.put("PLATFORM_HOME", HOME.toString());
+        env.put("PLATFORM_HOME", home.toString());
         env.put("ASSOCIATIONS_PORT", Integer.toString(ASSOCIATIONS));
         env.put("GRANTS_PORT", Integer.toString(GRANTS));
         env.put("REPORTING_PORT", Integer.toString(REPORTING));
@@ -104,6 +110,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         // low enough that a test can reach the gateway's 429, high enough for the other tests' calls
         env.put("PORTAL_GATEWAY_RATE_LIMIT_CAPACITY", "100");
         env.put("PORTAL_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND", "2");
+        env.putAll(settings);
         Process process = pb.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -165,16 +172,19 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /** An access token from the platform's Keycloak for a demo user (password = user name). */
     public static synchronized String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> {
-            String form = "grant_type=password&client_id=grants-portal&username=" + enc(u) + "&password=" + enc(u);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(KEYCLOAK,
-                    "/realms/grants/protocol/openid-connect/token")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            Response response = send(request);
-            assertThat(response.status()).as("token for %s: %s", u, response.body()).isEqualTo(200);
-            return response.json().get("access_token").asText();
-        });
+        return TOKENS.computeIfAbsent(user, u -> token(KEYCLOAK, u));
+    }
+
+    /** A new access token from the Keycloak on that port. */
+    static String token(int keycloak, String user) {
+        String form = "grant_type=password&client_id=grants-portal&username=" + enc(user) + "&password=" + enc(user);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(keycloak,
+                "/realms/grants/protocol/openid-connect/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        Response response = send(request);
+        assertThat(response.status()).as("token for %s: %s", user, response.body()).isEqualTo(200);
+        return response.json().get("access_token").asText();
     }
 
     /** The {@code sub} claim of the user's access token: the subject ownership and reviewer assignments record. */
@@ -264,7 +274,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    private static Response send(HttpRequest request) {
+    static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
