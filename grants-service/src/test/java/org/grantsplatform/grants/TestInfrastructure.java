@@ -7,8 +7,8 @@ import org.grantsplatform.runtime.testing.KeycloakTestServer;
 import org.grantsplatform.runtime.testing.PostgresTestDatabase;
 
 /**
- * Every test of this service runs on the machine's PostgreSQL, a real broker and a test OIDC server that also
- * answers as the user directory (Keycloak's admin API).
+ * Every test of this service runs on PostgreSQL (the machine's or an embedded one), a real broker and a
+ * test OIDC server that also answers as the user directory (Keycloak's admin API).
  */
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "grants_test"))
 @QuarkusTestResource(KafkaTestBroker.class)

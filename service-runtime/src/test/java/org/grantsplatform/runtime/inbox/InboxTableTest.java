@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inbox's statements on the machine's PostgreSQL, in a schema of each test's own holding the
- * runtime's tables as its migration creates them.
+ * The inbox's statements on the tests' PostgreSQL (PostgresTestDatabase), in a schema of each test's own
+ * holding the runtime's tables as its migration creates them.
  */
 class InboxTableTest {
 
