@@ -84,8 +84,16 @@ RUN=$PLATFORM_HOME/run
 KAFKA_HOME=$PLATFORM_HOME/kafka
 KC_DIR=$PLATFORM_HOME/keycloak/keycloak-$KEYCLOAK_VERSION
 PG_DIR=$PLATFORM_HOME/postgres
+# As root the embedded server runs as EMBEDDED_PG_OS_USER, who must reach its folder: where a parent of PLATFORM_HOME
+# is closed to that user (a clone under /root, say), the folder is one of this PLATFORM_HOME's own under /var/lib.
+if ((EUID == 0)) && id "$EMBEDDED_PG_OS_USER" >/dev/null 2>&1 && ! setpriv --reuid="$EMBEDDED_PG_OS_USER" \
+    --regid="$(id -g "$EMBEDDED_PG_OS_USER")" --clear-groups test -x "$PLATFORM_HOME" 2>/dev/null; then
+  PG_DIR=/var/lib/grants-platform/postgres-$(printf %s "$PLATFORM_HOME" | sha256sum | cut -c1-12)
+fi
 PG_BIN=$PG_DIR/pgsql-$EMBEDDED_PG_VERSION/bin
 PG_DATA=$PG_DIR/data
+# The server writes its own log as EMBEDDED_PG_OS_USER, so beside its data; logs/postgres-server.log links to it.
+PG_LOG=$PG_DIR/server.log
 PGJDBC_JAR=$PG_DIR/postgresql-$PGJDBC_VERSION.jar
 
 say() { echo "platform: $*"; }
@@ -216,10 +224,8 @@ unpack_embedded() {
 # Once: a cluster whose superuser postgres is trusted on 127.0.0.1 (the only address it listens on).
 init_embedded() {
   local log=$LOGS/postgres.log
-  touch "$log"
   if ((EUID == 0)); then
     id "$EMBEDDED_PG_OS_USER" >/dev/null 2>&1 || fail postgres "no user $EMBEDDED_PG_OS_USER to run the embedded server as"
-    chown "$EMBEDDED_PG_OS_USER:" "$log"
   fi
   as_pg_owner test -x "$PG_BIN/postgres" ||
     fail postgres "$(id -un "$EMBEDDED_PG_OS_USER" 2>/dev/null || id -un) cannot reach $PG_BIN: a parent folder of PLATFORM_HOME is closed to that user"
@@ -240,9 +246,12 @@ start_embedded() {
   require_free_ports postgres "$EMBEDDED_PGPORT"
   say "no PostgreSQL answers on $PGHOST:$PGPORT: starting the embedded PostgreSQL $EMBEDDED_PG_VERSION"
   # No Unix socket: the services and PostgresSetup.java connect over TCP, and /tmp may belong to another server.
-  as_pg_owner "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$LOGS/postgres.log" -w -t "$PG_READY_TIMEOUT" \
+  touch "$PG_LOG"
+  ((EUID != 0)) || chown "$EMBEDDED_PG_OS_USER:" "$PG_LOG"
+  ln -sfn "$PG_LOG" "$LOGS/postgres-server.log"
+  as_pg_owner "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$PG_READY_TIMEOUT" \
     -o "-p $EMBEDDED_PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null 2>&1 ||
-    fail postgres "pg_ctl start did not succeed"
+    fail postgres "pg_ctl start did not succeed" "$PG_LOG"
   say "embedded postgres started on 127.0.0.1:$EMBEDDED_PGPORT (pid $(embedded_pid), $((SECONDS - started)) s)"
 }
 
