@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.grantsplatform.systemtests.Platform;
@@ -31,7 +33,7 @@ import org.openqa.selenium.By;
  * reviewers picked by name; both score it; donor1 awards it; pm1 schedules two tranches, changes one and requests the
  * first disbursement; donor1 approves it; pm1 records the payment; assoc1 sends the second tranche's milestone report
  * and pm1 accepts it; donor1's portfolio and the admin's shows what was committed and paid; the donor reads the
- * programme in French. The API is used only to wait for the events between services and to check the outcome. The
+ * programme in French, and every role's home page is shown in French and in English. The API is used only to wait for the events between services and to check the outcome. The
  * steps run in order and share what they created; a step whose predecessor failed is skipped.
  */
 @ExtendWith(Platform.class)
@@ -370,6 +372,31 @@ class FundingCycleJourneyTest {
         } finally {
             donor1.clickLink("English").waitFor(By.cssSelector("nav[aria-label=Main]"));
         }
+    }
+
+    @Test
+    @Order(14)
+    void everyRolesHomePageInFrenchAndInEnglish() {
+        Map<String, Browser> roles = new LinkedHashMap<>();
+        roles.put("applicant", assoc1);
+        roles.put("reviewer", reviewer1);
+        roles.put("donor", donor1);
+        roles.put("pm", pm1);
+        roles.put("admin", admin1);
+        Map<Browser, String> users = Map.of(assoc1, "assoc1", reviewer1, "reviewer1", donor1, "donor1", pm1, "pm1",
+                admin1, "admin1");
+        roles.forEach((role, b) -> {
+            login(b, users.get(b));
+            b.open("/").waitFor(By.cssSelector("nav[aria-label=Main]"));
+            b.page("journey-" + role + "-home");
+            b.clickLink("Français").waitFor(By.cssSelector("nav[aria-label=Principale]"));
+            try {
+                assertThat(b.text(By.cssSelector("nav[aria-label=Principale]"))).contains("Accueil");
+                b.page("journey-" + role + "-home-fr");
+            } finally {
+                b.clickLink("English").waitFor(By.cssSelector("nav[aria-label=Main]"));
+            }
+        });
     }
 
     // ------------------------------------------------------------------ helpers
