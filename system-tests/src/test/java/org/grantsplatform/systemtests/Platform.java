@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,6 +51,14 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     public static final int KEYCLOAK = 18180 + OFFSET;
     static final int KEYCLOAK_MGMT = 19000 + OFFSET;
     public static final String DB_PREFIX = OFFSET == 0 ? "st_" : "st" + OFFSET + "_";
+    /**
+     * The PostgreSQL the suite uses: the machine's where one answers on PGHOST:PGPORT (127.0.0.1:5432), else the
+     * launcher's embedded one, on a port of the suite's own; decided once, before the platform starts.
+     */
+    static final String PG_HOST = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+    static final int MACHINE_PG = Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"));
+    static final int EMBEDDED_PG = 15433 + OFFSET;
+    static final boolean EMBEDDED_POSTGRES = !answers(PG_HOST, MACHINE_PG);
     /** The launcher's default port of a replica {@code <service>-2}: the service's port + 10. */
     public static final int REPLICA_OFFSET = 10;
 
@@ -104,6 +114,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK));
         env.put("KEYCLOAK_MGMT_PORT", Integer.toString(KEYCLOAK_MGMT));
         env.put("DB_PREFIX", DB_PREFIX);
+        env.put("EMBEDDED_PGPORT", Integer.toString(EMBEDDED_PG));
         // the reactor packaged the services and the portal before this module; demo data would only blur the figures
         env.put("PLATFORM_SKIP_BUILD", "1");
         env.put("PLATFORM_SKIP_DEMO", "1");
@@ -237,8 +248,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /** A two-column query as a sorted map from the first column to the second, both as text. */
     public static Map<String, String> pairs(String service, String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB_PREFIX + service,
-                "postgres", ""); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(postgres(DB_PREFIX + service), "postgres", "");
+                Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             Map<String, String> rows = new TreeMap<>();
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getString(2));
@@ -249,14 +260,34 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
+    private static String postgres(String database) {
+        return "jdbc:postgresql://" + (EMBEDDED_POSTGRES ? "127.0.0.1:" + EMBEDDED_PG : PG_HOST + ":" + MACHINE_PG)
+                + "/" + database;
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
-     * Restarts the machine's PostgreSQL with {@code -Dfaults.postgres.restart} (default: pg_ctlcluster on
-     * the newest cluster under /etc/postgresql, stopped for three seconds, long enough for every service's
-     * readiness probe to see it gone, where a bare restart can fall between two probes); fails when it
-     * cannot, never skips.
+     * Restarts the PostgreSQL the platform uses, stopped for three seconds, long enough for every service's
+     * readiness probe to see it gone, where a bare restart can fall between two probes: the launcher's embedded
+     * one through the launcher; the machine's with {@code -Dfaults.postgres.restart} (default: pg_ctlcluster on
+     * the newest cluster under /etc/postgresql). Fails when it cannot, never skips.
      */
     public static void restartPostgres() throws IOException, InterruptedException {
         String command = System.getProperty("faults.postgres.restart");
+        if (EMBEDDED_POSTGRES && (command == null || command.isBlank())) {
+            launcher("stop", "postgres");
+            Thread.sleep(3000);
+            launcher("start", "postgres");
+            return;
+        }
         if (command == null || command.isBlank()) {
             try (var versions = Files.list(Path.of("/etc/postgresql"))) {
                 String version = versions.map(p -> p.getFileName().toString())
@@ -288,8 +319,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     }
 
     /** Each run starts from empty databases and an empty broker; Keycloak's unpacked copy is kept. */
-    private static void freshState() throws IOException, SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+    private static void freshState() throws IOException, SQLException, InterruptedException {
+        if (EMBEDDED_POSTGRES) {
+            launcher("start", "postgres");
+        }
+        try (Connection c = DriverManager.getConnection(postgres("postgres"), "postgres", "");
                 Statement s = c.createStatement()) {
             for (String service : List.of("associations", "grants", "reporting")) {
                 s.execute("drop database if exists " + DB_PREFIX + service + " with (force)");
