@@ -141,8 +141,11 @@ public class ApplicationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One application in the caller's scope, with the reviews the caller may see",
-            description = "The owners of the applying association read the reviews of their decided application here, "
-                    + "without who wrote them (reviewerSubject null).")
+            description = "Before the decision a reviewer sees only their own review, and no score; after it, every "
+                    + "review and the score, except a reviewer who recused (conflict of interest): they still see the "
+                    + "application, but only their own recusal and no score. The owners of the applying association "
+                    + "read the reviews of their decided application here, without who wrote them (reviewerSubject "
+                    + "null).")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
@@ -154,8 +157,8 @@ public class ApplicationResource {
     @Path("{id}/history")
     @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.",
             description = "Before the decision, reviewers see only their own review entries and applicants none, "
-                    + "as with the reviews themselves; after it, the applying association's owners see the review "
-                    + "entries without actorSubject and actorName.")
+                    + "as with the reviews themselves (a recused reviewer only their own, after it too); after it, "
+                    + "the applying association's owners see the review entries without actorSubject and actorName.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
