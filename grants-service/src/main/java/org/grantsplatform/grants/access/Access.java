@@ -13,8 +13,8 @@ import org.grantsplatform.runtime.security.Roles;
 /**
  * Who sees and acts on which programmes, applications and grants. Programmes: drafts only their donor, program
  * managers and admins. Applications (and their grants): applicants their associations', donors their programmes'
- * once submitted (a draft is the association's own), reviewers those assigned to them, program managers and admins
- * all. Roles add up.
+ * once submitted (a draft is the association's own), reviewers those assigned to them (a recused reviewer still, but
+ * with no review but their own), program managers and admins all. Roles add up.
  */
 @ApplicationScoped
 public class Access {
@@ -75,9 +75,18 @@ public class Access {
         return caller.is(Roles.DONOR) && programme.isOwnedBy(caller.subject());
     }
 
-    /** Before the decision only program managers, admins and the donor see every review and the score. */
+    /**
+     * Before the decision only program managers, admins and the donor see every review and the score; after it,
+     * whoever sees the application, except a reviewer who recused from it: a conflict of interest ends their access to
+     * the others' scores, and they keep only their own recusal.
+     */
     public boolean seesAllReviews(ScopedApplication application, ScopedProgramme programme) {
-        return caller.seesEverything() || isDonorOf(programme) || application.isDecided();
+        return caller.seesEverything() || isDonorOf(programme)
+                || application.isDecided() && !hasRecusedFrom(application);
+    }
+
+    private boolean hasRecusedFrom(ScopedApplication application) {
+        return isReviewer() && assignments.hasRecused(application.applicationId(), caller.subject());
     }
 
     /**

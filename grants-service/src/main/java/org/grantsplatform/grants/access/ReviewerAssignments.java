@@ -6,4 +6,7 @@ import java.util.UUID;
 public interface ReviewerAssignments {
 
     boolean isAssigned(UUID applicationId, String reviewerSubject);
+
+    /** The reviewer declared a conflict of interest on the application. */
+    boolean hasRecused(UUID applicationId, String reviewerSubject);
 }

@@ -141,8 +141,11 @@ public class ApplicationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One application in the caller's scope, with the reviews the caller may see",
-            description = "The owners of the applying association read the reviews of their decided application here, "
-                    + "without who wrote them (reviewerSubject null).")
+            description = "Before the decision a reviewer sees only their own review, and no score; after it, every "
+                    + "review and the score, except a reviewer who recused (conflict of interest): they still see the "
+                    + "application, but only their own recusal and no score. The owners of the applying association "
+                    + "read the reviews of their decided application here, without who wrote them (reviewerSubject "
+                    + "null).")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
@@ -154,8 +157,8 @@ public class ApplicationResource {
     @Path("{id}/history")
     @Operation(summary = "The audit trail: every transition, who made it and when, oldest first. Paged.",
             description = "Before the decision, reviewers see only their own review entries and applicants none, "
-                    + "as with the reviews themselves; after it, the applying association's owners see the review "
-                    + "entries without actorSubject and actorName.")
+                    + "as with the reviews themselves (a recused reviewer only their own, after it too); after it, "
+                    + "the applying association's owners see the review entries without actorSubject and actorName.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
@@ -249,22 +252,22 @@ public class ApplicationResource {
     @Operation(summary = "UNDER_REVIEW → AWARDED (creating the grant) or REJECTED, by the programme's donor",
             description = "An award is at most the requested amount and the programme's remaining budget; awards on "
                     + "one programme are serialised by a lock on it, so two can never both spend its last money. "
-                    + "Emits grants.application.decided.v1. With an Idempotency-Key, a repeated key replays the "
-                    + "first answer (header Idempotency-Replayed: true) and decides only once.")
+                    + "Emits grants.application.decided.v1. With an Idempotency-Key, the same request sent again "
+                    + "replays the first answer (header Idempotency-Replayed: true) and decides only once.")
     @APIResponse(responseCode = "200", description = "Decided; an award's grant is grantId",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields: no amount for an award, an amount for a "
             + "rejection, no reason for a rejection, more than 2 decimals")
     @APIResponse(responseCode = "403", description = "Not the programme's donor")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
-    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the key was used for another request")
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW")
     @APIResponse(responseCode = "422", description = "Award over the request (award-within-request) or over the "
-            + "remaining budget (award-within-remaining-budget)")
+            + "remaining budget (award-within-remaining-budget); " + Idempotency.REUSED_DESCRIPTION)
     public Response decide(@PathParam("id") UUID id,
-            @Parameter(description = "Makes a retry safe: the same key replays the first answer")
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION)
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid DecisionRequest request) {
-        return answer(idempotency.once(idempotencyKey, "POST /api/applications/" + id + "/decision",
+        return answer(idempotency.once(idempotencyKey, "POST /api/applications/" + id + "/decision", request,
                 () -> applications.decide(id, request)));
     }
 

@@ -38,8 +38,8 @@ import org.grantsplatform.runtime.security.Roles;
 @Tag(name = "Grants")
 public class GrantResource {
 
-    private static final String IDEMPOTENCY = " With an Idempotency-Key, a repeated key replays the first answer "
-            + "(header Idempotency-Replayed: true) and acts only once.";
+    private static final String IDEMPOTENCY = " With an Idempotency-Key, the same request sent again replays the "
+            + "first answer (header Idempotency-Replayed: true) and acts only once.";
 
     @Inject
     GrantService grants;
@@ -198,12 +198,13 @@ public class GrantResource {
     @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key")
     @APIResponse(responseCode = "403", description = "Not a program manager or admin")
     @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
-    @APIResponse(responseCode = "409", description = "Not PLANNED, the grant is COMPLETED, or the key was used "
-            + "for another request")
-    @APIResponse(responseCode = "422", description = "The milestone report is not accepted (milestone-accepted)")
+    @APIResponse(responseCode = "409", description = "Not PLANNED, or the grant is COMPLETED")
+    @APIResponse(responseCode = "422", description = "The milestone report is not accepted (milestone-accepted); "
+            + Idempotency.REUSED_DESCRIPTION)
     public Response requestDisbursement(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
-            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"),
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
+            String idempotencyKey) {
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "disbursement-request"), null,
                 () -> grants.requestDisbursement(id, trancheId)));
     }
 
@@ -217,10 +218,12 @@ public class GrantResource {
     @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key")
     @APIResponse(responseCode = "403", description = "Not the programme's donor, or the one who requested it")
     @APIResponse(responseCode = "404", description = "Unknown, or not in the caller's scope")
-    @APIResponse(responseCode = "409", description = "Not REQUESTED, or the key was used for another request")
+    @APIResponse(responseCode = "409", description = "Not REQUESTED")
+    @APIResponse(responseCode = "422", description = Idempotency.REUSED_DESCRIPTION)
     public Response approve(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
-            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"),
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
+            String idempotencyKey) {
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "approve"), null,
                 () -> grants.approve(id, trancheId)));
     }
 
@@ -235,15 +238,15 @@ public class GrantResource {
             content = @Content(schema = @Schema(implementation = TrancheView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (no paidOn, no reference) or Idempotency-Key")
     @APIResponse(responseCode = "422", description = "paidOn before the award (paid-after-award) or after today "
-            + "(paid-not-in-future)")
+            + "(paid-not-in-future); " + Idempotency.REUSED_DESCRIPTION)
     @APIResponse(responseCode = "403", description = "Not a program manager or admin")
     @APIResponse(responseCode = "404", description = "Unknown grant or tranche")
-    @APIResponse(responseCode = "409", description = "Not APPROVED (e.g. paid already), or the key was used for "
-            + "another request")
+    @APIResponse(responseCode = "409", description = "Not APPROVED (e.g. paid already)")
     public Response pay(@PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId,
-            @Parameter(description = "Makes a retry safe") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION) @HeaderParam(Idempotency.HEADER)
+            String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
-        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "payment"),
+        return answer(idempotency.once(idempotencyKey, endpoint(id, trancheId, "payment"), request,
                 () -> grants.pay(id, trancheId, request)));
     }
 

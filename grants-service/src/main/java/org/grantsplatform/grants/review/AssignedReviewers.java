@@ -11,4 +11,9 @@ public class AssignedReviewers implements ReviewerAssignments {
     public boolean isAssigned(UUID applicationId, String reviewerSubject) {
         return Review.isAssigned(applicationId, reviewerSubject);
     }
+
+    @Override
+    public boolean hasRecused(UUID applicationId, String reviewerSubject) {
+        return Review.of(applicationId, reviewerSubject).filter(r -> r.status == ReviewStatus.RECUSED).isPresent();
+    }
 }

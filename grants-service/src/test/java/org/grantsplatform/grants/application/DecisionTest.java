@@ -87,7 +87,46 @@ class DecisionTest {
         as("donor1").post("/api/applications/" + id + "/decision").then().statusCode(400);
         as("donor1").body(award).post("/api/applications/" + id + "/decision").then().statusCode(409);
         as("donor1").header("Idempotency-Key", "decide-" + id).body(award)
-                .post("/api/applications/" + underReview(programme) + "/decision").then().statusCode(409);
+                .post("/api/applications/" + underReview(programme) + "/decision").then().statusCode(422)
+                .body("type", equalTo("https://grants-platform.org/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void shouldRefuseAKeyReusedForAnotherDecisionAndLeaveTheAwardStanding() {
+        String programme = openProgramme();
+        String id = underReview(programme);
+        String key = "decide-" + id;
+        as("donor1").header("Idempotency-Key", key).body(Map.of("outcome", "AWARD", "amount", 30000, "reason", "good"))
+                .post("/api/applications/" + id + "/decision").then().statusCode(200);
+
+        as("donor1").header("Idempotency-Key", key).body(Map.of("outcome", "REJECT", "reason", "changed our mind"))
+                .post("/api/applications/" + id + "/decision").then().statusCode(422)
+                .contentType("application/problem+json")
+                .header("Idempotency-Replayed", nullValue())
+                .body("type", equalTo("https://grants-platform.org/problems/idempotency-key-reused"))
+                .body("title", equalTo("Idempotency-Key reused"))
+                .body("detail", equalTo("Idempotency-Key " + key + " was already used for a different request; "
+                        + "send a new key for a new request"));
+        as("donor1").header("Idempotency-Key", key).body(Map.of("outcome", "AWARD", "amount", 20000, "reason", "good"))
+                .post("/api/applications/" + id + "/decision").then().statusCode(422);
+
+        as("donor1").get("/api/applications/" + id).then().body("status", equalTo("AWARDED"))
+                .body("awardedAmount", equalTo(30000.00f)).body("decisionReason", equalTo("good"));
+        as("donor1").get("/api/programmes/" + programme).then().body("committed", equalTo(30000.00f));
+    }
+
+    @Test
+    void shouldReplayTheSameDecisionHoweverItsJsonIsLaidOut() {
+        String id = underReview(openProgramme());
+        String key = "layout-" + id;
+        as("donor1").header("Idempotency-Key", key)
+                .body("{\"outcome\":\"AWARD\",\"amount\":30000,\"reason\":\"good\"}")
+                .post("/api/applications/" + id + "/decision").then().statusCode(200);
+
+        as("donor1").header("Idempotency-Key", key)
+                .body("{ \"reason\": \"good\",\n  \"amount\": 30000, \"outcome\": \"AWARD\", \"unknown\": 1 }")
+                .post("/api/applications/" + id + "/decision").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("status", equalTo("AWARDED"));
     }
 
     @Test

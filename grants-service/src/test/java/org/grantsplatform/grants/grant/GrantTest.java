@@ -3,6 +3,7 @@ package org.grantsplatform.grants.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.grantsplatform.grants.GrantsApi.*;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -167,6 +168,27 @@ class GrantTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(eventTypes(grantId).get(grantId)).containsExactly(
                 EventTypes.TRANCHE_SCHEDULED, EventTypes.DISBURSEMENT_REQUESTED, EventTypes.DISBURSEMENT_APPROVED,
                 EventTypes.DISBURSEMENT_PAID));
+    }
+
+    @Test
+    void shouldRefuseAKeyReusedForACorrectedPaymentAndKeepTheFirst() {
+        String grantId = grant();
+        String trancheId = tranche(grantId, 10000);
+        requestDisbursement("pm1", grantId, trancheId).statusCode(200);
+        approve("donor1", grantId, trancheId).statusCode(200);
+        String key = "pay-" + trancheId;
+        pay(grantId, trancheId, key).statusCode(200).body("paymentReference", equalTo("TX-" + trancheId));
+
+        as("pm1").header("Idempotency-Key", key)
+                .body(Map.of("paidOn", TODAY.toString(), "reference", "TX-corrected"))
+                .post(trancheUrl(grantId, trancheId) + "/payment").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://grants-platform.org/problems/idempotency-key-reused"))
+                .body("detail", containsString("was already used for a different request"));
+
+        as("pm1").get(trancheUrl(grantId, trancheId)).then().body("status", equalTo("PAID"))
+                .body("paymentReference", equalTo("TX-" + trancheId));
+        as("pm1").get("/api/grants/" + grantId).then().body("disbursed", equalTo(10000.00f));
     }
 
     @Test

@@ -93,6 +93,32 @@ class ReviewTest {
     }
 
     @Test
+    void shouldShowARecusedReviewerOnlyTheirOwnRecusalEvenAfterTheDecision() {
+        String programme = openProgramme();
+        String id = underReview(programme);
+        assign(id, "reviewer1", "reviewer2").statusCode(200);
+        as("reviewer1").body(Map.of("conflictOfInterest", true, "comment", "I advise this network"))
+                .put("/api/applications/" + id + "/reviews/mine").then().statusCode(200);
+        review("reviewer2", id, 8, 4).statusCode(200);
+        decide("donor1", id, 20000).statusCode(200);
+        String reviewEntries = "items.findAll { it.event == 'grants.review.completed.v1' }";
+
+        as("reviewer1").get("/api/applications/" + id).then().statusCode(200)
+                .body("reviews.reviewerSubject", equalTo(List.of(subject("reviewer1"))))
+                .body("reviews[0].status", equalTo("RECUSED"))
+                .body("score", nullValue())
+                .body("myReview.status", equalTo("RECUSED"));
+        as("reviewer1").queryParam("programmeId", programme).get("/api/applications").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].reviews.reviewerSubject", equalTo(List.of(subject("reviewer1"))))
+                .body("items[0].score", nullValue());
+        as("reviewer1").get("/api/applications/" + id + "/history").then().statusCode(200)
+                .body(reviewEntries + ".actorSubject", equalTo(List.of(subject("reviewer1"))));
+        as("reviewer2").get("/api/applications/" + id).then().statusCode(200)
+                .body("reviews", hasSize(2)).body("score", equalTo(80.00f));
+    }
+
+    @Test
     void shouldShowTheApplicantTheReviewsOfTheirDecidedApplicationWithoutWhoWroteThem() {
         String programme = openProgramme();
         String id = underReview(programme);
