@@ -7,10 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
+import org.grantsplatform.runtime.housekeeping.PeriodicTask;
 
 /**
  * Deletes the keys older than the retention every prune interval. {@link Idempotency} already treats such a key
@@ -19,51 +16,32 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IdempotencyRetention {
 
-    private static final Logger LOG = Logger.getLogger(IdempotencyRetention.class);
-
     private final Idempotency idempotency;
     private final Duration retention;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask task;
 
     @Inject
     public IdempotencyRetention(Idempotency idempotency, IdempotencySettings settings) {
-        if (settings.retention().compareTo(Duration.ZERO) <= 0
-                || settings.pruneInterval().compareTo(Duration.ZERO) <= 0) {
-            throw new IllegalArgumentException("platform.idempotency.retention and prune-interval must be positive");
+        if (settings.retention().compareTo(Duration.ZERO) <= 0) {
+            throw new IllegalArgumentException("platform.idempotency.retention must be positive");
         }
         this.idempotency = idempotency;
         this.retention = settings.retention();
         this.interval = settings.pruneInterval();
+        this.task = new PeriodicTask("idempotency-retention", interval, this::pruneNow);
     }
 
     void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "idempotency-retention");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::pruneNow, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        task.start(interval);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        task.stop();
     }
 
-    /** @return how many keys older than the retention before {@code now} were deleted */
+    /** @return how many keys older than the retention before now were deleted */
     int pruneNow() {
-        try {
-            int deleted = idempotency.prune(Instant.now().minus(retention));
-            if (deleted > 0) {
-                LOG.infof("pruned %d idempotency keys older than %s", deleted, retention);
-            }
-            return deleted;
-        } catch (RuntimeException e) {
-            LOG.warnf("idempotency keys not pruned, trying again in %s: %s", interval, e.getMessage());
-            return 0;
-        }
+        return idempotency.prune(Instant.now().minus(retention));
     }
 }

@@ -7,10 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
+import org.grantsplatform.runtime.housekeeping.PeriodicTask;
 
 /**
  * Deletes inbox rows older than the retention, every prune interval, in batches of their own
@@ -21,15 +18,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InboxRetention {
 
-    private static final Logger LOG = Logger.getLogger(InboxRetention.class);
     /** Not while the service starts, but soon after, so that frequent restarts still prune. */
     private static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private final Inbox inbox;
     private final Duration retention;
-    private final Duration interval;
     private final int batchSize;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask task;
 
     @Inject
     public InboxRetention(Inbox inbox, InboxSettings settings) {
@@ -37,42 +32,21 @@ public class InboxRetention {
     }
 
     InboxRetention(Inbox inbox, Duration retention, Duration interval, int batchSize) {
-        if (retention.isNegative() || retention.isZero() || interval.isNegative() || interval.isZero()
-                || batchSize < 1) {
-            throw new IllegalArgumentException("platform.inbox.retention, prune-interval and prune-batch-size must "
-                    + "be positive");
+        if (retention.isNegative() || retention.isZero() || batchSize < 1) {
+            throw new IllegalArgumentException("platform.inbox.retention and prune-batch-size must be positive");
         }
         this.inbox = inbox;
         this.retention = retention;
-        this.interval = interval;
         this.batchSize = batchSize;
+        this.task = new PeriodicTask("inbox-retention", interval, () -> prune(Instant.now()));
     }
 
     void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "inbox-retention");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::pruneNow, Math.min(FIRST_RUN.toMillis(), interval.toMillis()),
-                interval.toMillis(), TimeUnit.MILLISECONDS);
+        task.start(FIRST_RUN);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    private void pruneNow() {
-        try {
-            int deleted = prune(Instant.now());
-            if (deleted > 0) {
-                LOG.infof("pruned %d inbox rows older than %s", deleted, retention);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("inbox not pruned, trying again in %s: %s", interval, e.getMessage());
-        }
+        task.stop();
     }
 
     /** @return how many rows processed longer than the retention before {@code now} were deleted. */
