@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.grantsplatform.runtime.testing.HostileCorpus;
 import org.grantsplatform.runtime.testing.HostileCorpus.HostileRequest;
+import org.grantsplatform.runtime.testing.HostileCorpus.TextProbe;
 import org.grantsplatform.runtime.testing.HostileReplay;
 import org.grantsplatform.runtime.testing.HostileReplay.Outcome;
 import org.grantsplatform.runtime.testing.TestTokens;
@@ -44,6 +45,21 @@ class HostileInputTest {
         Outcome outcome = HostileReplay.replay(corpus, r -> TestTokens.bearer("admin1", "admin"), this::state);
         assertThat(outcome.failures()).as("%d hostile requests, %d accepted as legal", outcome.requests(), outcome.accepted())
                 .isEmpty();
+    }
+
+    @Test
+    void shouldNameEveryTextFieldHoldingAControlCharacter() {
+        String association = registerAssociation();
+        String member = addMember(association, "Control MFI", 2010);
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").asString();
+        List<TextProbe> probes = HostileCorpus.forbiddenText(openApi,
+                template -> Map.of("id", association, "memberId", member, "year", "2023"));
+        assertThat(probes).extracting(TextProbe::field).contains("name", "contactEmail");
+        String before = state();
+
+        assertThat(HostileReplay.unnamed(probes, r -> TestTokens.bearer("admin1", "admin")))
+                .as("%d text fields", probes.size()).isEmpty();
+        assertThat(state()).isEqualTo(before);
     }
 
     @Test

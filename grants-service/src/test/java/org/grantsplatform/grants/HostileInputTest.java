@@ -15,8 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.grantsplatform.runtime.testing.HostileCorpus;
 import org.grantsplatform.runtime.testing.HostileCorpus.HostileRequest;
+import org.grantsplatform.runtime.testing.HostileCorpus.TextProbe;
 import org.grantsplatform.runtime.testing.HostileReplay;
 import org.grantsplatform.runtime.testing.HostileReplay.Outcome;
 import org.grantsplatform.runtime.testing.TestTokens;
@@ -39,15 +41,28 @@ class HostileInputTest {
         String grant = grant();
         String tranche = tranche(grant, 1000);
         String openApi = given().accept("application/json").get("/q/openapi?format=json").asString();
-        List<HostileRequest> corpus = HostileCorpus.generate(openApi, template -> template.startsWith("/api/programmes")
-                ? Map.of("id", programme)
-                : template.startsWith("/api/applications") ? Map.of("id", application)
-                : Map.of("id", grant, "trancheId", tranche));
+        List<HostileRequest> corpus = HostileCorpus.generate(openApi, ids(programme, application, grant, tranche));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(500);
 
         Outcome outcome = HostileReplay.replay(corpus, r -> callerOf(r.method(), r.template()), this::state);
         assertThat(outcome.failures()).as("%d hostile requests, %d accepted as legal", outcome.requests(), outcome.accepted())
                 .isEmpty();
+    }
+
+    @Test
+    void shouldNameEveryTextFieldHoldingAControlCharacter() {
+        String programme = openProgramme();
+        String application = draft(programme);
+        String grant = grant();
+        String tranche = tranche(grant, 1000);
+        String openApi = given().accept("application/json").get("/q/openapi?format=json").asString();
+        List<TextProbe> probes = HostileCorpus.forbiddenText(openApi, ids(programme, application, grant, tranche));
+        assertThat(probes).extracting(TextProbe::field).contains("title");
+        String before = state();
+
+        assertThat(HostileReplay.unnamed(probes, r -> callerOf(r.method(), r.template())))
+                .as("%d text fields", probes.size()).isEmpty();
+        assertThat(state()).isEqualTo(before);
     }
 
     @Test
@@ -81,6 +96,14 @@ class HostileInputTest {
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("violations[0].field", equalTo(bad[0]));
         }
+    }
+
+    /** Real ids for the path parameters of each path template. */
+    private static Function<String, Map<String, String>> ids(String programme, String application, String grant,
+            String tranche) {
+        return template -> template.startsWith("/api/programmes") ? Map.of("id", programme)
+                : template.startsWith("/api/applications") ? Map.of("id", application)
+                : Map.of("id", grant, "trancheId", tranche);
     }
 
     /** Someone whose role and relation to the object let the request through, so only the input decides. */

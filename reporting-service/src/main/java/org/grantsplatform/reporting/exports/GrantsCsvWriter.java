@@ -9,8 +9,12 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.grantsplatform.runtime.text.SafeText;
 
-/** Writes one RFC 4180 row per grant, amounts plain with two decimals in the grant's currency. */
+/**
+ * Writes one RFC 4180 row per grant, amounts plain with two decimals in the grant's currency. Text is written without
+ * the characters {@link SafeText} forbids, which events from before requests refused them may carry.
+ */
 final class GrantsCsvWriter implements AutoCloseable {
 
     static final List<String> COLUMNS = List.of("grantId", "title", "programmeId", "programmeName", "donorName",
@@ -27,7 +31,7 @@ final class GrantsCsvWriter implements AutoCloseable {
     void write(ExportedGrant g) {
         line(List.of(g.grantId().toString(), text(g.title()), g.programmeId().toString(), text(g.programmeName()),
                 text(g.donorName()), g.associationId().toString(), text(g.associationName()), text(g.country()),
-                text(g.region()), text(g.window()), text(g.strategies()).replace(',', ';'), g.currency(),
+                text(g.region()), text(g.window()), text(g.strategies()).replace(',', ';'), text(g.currency()),
                 money(g.requested()), money(g.awarded()), money(g.disbursed()),
                 money(g.awarded().subtract(g.disbursed())), g.status(), g.awardDate().toString()));
     }
@@ -62,12 +66,16 @@ final class GrantsCsvWriter implements AutoCloseable {
         return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
-    /** Free text that a spreadsheet would take for a formula is quoted as text (CSV injection). */
+    /**
+     * Free text that a spreadsheet would take for a formula is quoted as text (CSV injection), judged after the
+     * forbidden characters are gone so that none can hide a leading {@code =}.
+     */
     private static String text(String value) {
-        if (value == null) {
+        String safe = SafeText.strip(value);
+        if (safe == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 ? "'" + safe : safe;
     }
 
     private static String money(BigDecimal value) {

@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.grantsplatform.runtime.text.SafeText;
 
 /**
  * Writes grants as IATI 2.03 activities, one at a time: the award as a commitment (transaction
@@ -16,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
  * and the association the implementing role (4); activity status is implementation (2) while the
  * grant is active and closed (4) once completed, with its actual end date. Each activity names its default
  * language (rule 4.1.1: the narratives are in the publisher's language) and its DAC sectors ({@link IatiSectors},
- * rules 6.2.2 and 6.7.2).
+ * rules 6.2.2 and 6.7.2). Text is written without the characters XML 1.0 forbids ({@link SafeText}): events from before
+ * requests refused them may carry them, and one would make the whole document unreadable.
  */
 final class IatiActivitiesWriter implements AutoCloseable {
 
@@ -49,11 +51,11 @@ final class IatiActivitiesWriter implements AutoCloseable {
         try {
             out.writeStartElement("iati-activity");
             out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
-            out.writeAttribute("default-currency", g.currency());
+            attribute("default-currency", g.currency());
             element("iati-identifier", reportingOrgRef + "-" + g.grantId());
             out.writeStartElement("reporting-org");
-            out.writeAttribute("ref", reportingOrgRef);
-            out.writeAttribute("type", reportingOrgType);
+            attribute("ref", reportingOrgRef);
+            attribute("type", reportingOrgType);
             narrative(reportingOrgName);
             out.writeEndElement();
             narrated("title", g.title());
@@ -130,12 +132,17 @@ final class IatiActivitiesWriter implements AutoCloseable {
 
     private void element(String name, String text) throws XMLStreamException {
         out.writeStartElement(name);
-        out.writeCharacters(text);
+        out.writeCharacters(SafeText.strip(text));
         out.writeEndElement();
+    }
+
+    /** An attribute whose value comes from events or settings rather than from this writer. */
+    private void attribute(String name, String value) throws XMLStreamException {
+        out.writeAttribute(name, SafeText.strip(value));
     }
 
     private void empty(String name, String attribute, String value) throws XMLStreamException {
         out.writeEmptyElement(name);
-        out.writeAttribute(attribute, value);
+        attribute(attribute, value);
     }
 }

@@ -8,13 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.grantsplatform.runtime.text.SafeText;
 
 /**
  * Writes grants as a 360Giving Data Standard package ({@code {"grants": [...]}}, schema 1.4),
  * one grant at a time. Identifiers carry the publisher's 360Giving prefix. A funder is identified by a
  * name-based UUID of its name, so that one identifier always carries one funder name (the Data Quality
  * Tool's check) whoever created the programme; donor organisations with an org-id.guide identifier replace
- * it once the platform records them.
+ * it once the platform records them. Text is written without the characters {@link SafeText} forbids: events from
+ * before requests refused them may carry them, and a lone surrogate cannot be encoded at all.
  */
 final class ThreeSixtyGivingWriter implements AutoCloseable {
 
@@ -42,58 +44,58 @@ final class ThreeSixtyGivingWriter implements AutoCloseable {
             String awardDate = g.awardDate().toString();
             String countryName = new Locale("", g.country()).getDisplayCountry(Locale.ENGLISH);
             out.writeStartObject();
-            out.writeStringField("id", prefix + "-" + g.grantId());
-            out.writeStringField("title", g.title());
-            out.writeStringField("description", g.description());
-            out.writeStringField("currency", g.currency());
+            text("id", prefix + "-" + g.grantId());
+            text("title", g.title());
+            text("description", g.description());
+            text("currency", g.currency());
             if (g.requested() != null) {
                 out.writeNumberField("amountAppliedFor", g.requested());
             }
             out.writeNumberField("amountAwarded", g.awarded());
             out.writeNumberField("amountDisbursed", g.disbursed());
-            out.writeStringField("awardDate", awardDate);
+            text("awardDate", awardDate);
             out.writeArrayFieldStart("plannedDates");
             out.writeStartObject();
-            out.writeStringField("startDate", awardDate);
+            text("startDate", awardDate);
             if (g.durationMonths() != null) {
-                out.writeStringField("endDate", g.awardDate().plusMonths(g.durationMonths()).toString());
+                text("endDate", g.awardDate().plusMonths(g.durationMonths()).toString());
                 out.writeNumberField("duration", g.durationMonths());
             }
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("recipientOrganization");
             out.writeStartObject();
-            out.writeStringField("id", prefix + "-association-" + g.associationId());
-            out.writeStringField("name", g.associationName());
-            out.writeStringField("addressCountry", countryName);
+            text("id", prefix + "-association-" + g.associationId());
+            text("name", g.associationName());
+            text("addressCountry", countryName);
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("fundingOrganization");
             out.writeStartObject();
-            String funder = g.donorName() == null ? g.programmeName() : g.donorName();
-            out.writeStringField("id", funderId(funder));
-            out.writeStringField("name", funder);
+            String funder = SafeText.strip(g.donorName() == null ? g.programmeName() : g.donorName());
+            text("id", funderId(funder));
+            text("name", funder);
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("beneficiaryLocation");
             out.writeStartObject();
-            out.writeStringField("name", countryName);
-            out.writeStringField("countryCode", g.country());
+            text("name", countryName);
+            text("countryCode", g.country());
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("grantProgramme");
             out.writeStartObject();
-            out.writeStringField("code", g.programmeId().toString());
-            out.writeStringField("title", g.programmeName());
+            text("code", g.programmeId().toString());
+            text("title", g.programmeName());
             out.writeEndObject();
             out.writeEndArray();
             out.writeArrayFieldStart("disbursementTransaction");
             for (ExportedGrant.Payment p : g.payments()) {
                 out.writeStartObject();
-                out.writeStringField("id", prefix + "-" + g.grantId() + "-tranche-" + p.sequence());
-                out.writeStringField("transactionDate", p.paidOn().toString());
+                text("id", prefix + "-" + g.grantId() + "-tranche-" + p.sequence());
+                text("transactionDate", p.paidOn().toString());
                 out.writeNumberField("value", p.amount());
-                out.writeStringField("currency", g.currency());
+                text("currency", g.currency());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -112,6 +114,10 @@ final class ThreeSixtyGivingWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void text(String field, String value) throws IOException {
+        out.writeStringField(field, SafeText.strip(value));
     }
 
     /** The same funder name always gives the same identifier, and no two names share one. */

@@ -2,6 +2,7 @@ package org.grantsplatform.runtime.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,11 +20,15 @@ class ProblemMapperTest {
 
     enum Region { AFRICA, ASIA }
 
-    record Body(Region region, BigDecimal amount, List<Line> lines) {
+    record Body(Region region, BigDecimal amount, List<Line> lines, String name, List<String> tags) {
     }
 
-    record Line(int quantity) {
+    record Line(int quantity, String note) {
     }
+
+    /** As JSON escapes: every C0 control but tab and line breaks, the two non-characters, lone surrogates. */
+    static final List<String> FORBIDDEN = List.of("\\u0000", "\\u0001", "\\u0008", "\\u000b", "\\u000c", "\\u001b",
+            "\\u001f", "\\ufffe", "\\uffff", "\\ud800", "\\udbff", "\\udc00", "\\udfff", "\\ude00\\ud83d");
 
     private final ProblemMapper mapper = new ProblemMapper();
     private final ObjectMapper json = new ObjectMapper();
@@ -53,6 +58,33 @@ class ProblemMapperTest {
 
         assertThat(problem.violations()).singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("lines[0].quantity"));
+    }
+
+    @Test
+    void shouldNameEveryTextFieldHoldingACharacterThatNoExportCouldCarry() {
+        for (String c : FORBIDDEN) {
+            for (String[] body : new String[][] { { "{\"name\":\"Assoc" + c + "iation\"}", "name" },
+                    { "{\"lines\":[{\"quantity\":1,\"note\":\"ok\"},{\"quantity\":2,\"note\":\"" + c + "\"}]}",
+                            "lines[1].note" },
+                    { "{\"tags\":[\"ok\",\"a" + c + "\"]}", "tags[1]" } }) {
+                JsonMappingException e = catchJson(body[0], JsonMappingException.class);
+
+                Problem problem = problem(mapper.mapping(e));
+
+                assertThat(problem.status()).as(body[0]).isEqualTo(400);
+                assertThat(problem.violations()).as(body[0]).singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo(body[1]);
+                    assertThat(v.message()).startsWith("contains U+").contains("not allowed");
+                });
+            }
+        }
+    }
+
+    @Test
+    void shouldAcceptTabsLineBreaksAndCharactersOutsideTheBasicPlane() throws Exception {
+        Body body = json.readValue("{\"name\":\"a\\tb\\r\\nc \\ud83d\\ude00 \\u007f \\u0085 \\ufffd\"}", Body.class);
+
+        assertThat(body.name()).isEqualTo("a\tb\r\nc \ud83d\ude00 \u007f \u0085 \ufffd");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.grantsplatform.runtime.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,7 +29,13 @@ public final class HostileCorpus {
             String label) {
     }
 
+    /** A request whose body holds U+0001 in one text field, and the JSON path a refusal must name. */
+    public record TextProbe(HostileRequest request, String field) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String CONTROL_TEXT = "a\u0001b";
 
     private static final List<String> FIELD_VALUES = List.of(
             "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"\\udfff x\"", "\"\\u202eevil\\u202c\"", "\"\\u200b\"",
@@ -123,6 +131,71 @@ public final class HostileCorpus {
             }
         }
         return corpus;
+    }
+
+    /**
+     * For every operation with a JSON body and every text in its sample body, nested ones included, the sample with
+     * that text replaced by one holding U+0001, a character no XML 1.0 export can carry.
+     *
+     * @param openApi the document of {@code GET /q/openapi?format=json}
+     * @param known real values for the path parameters of a path template, by name
+     */
+    public static List<TextProbe> forbiddenText(String openApi, Function<String, Map<String, String>> known) {
+        JsonNode doc = read(openApi);
+        List<TextProbe> probes = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String template = path.getKey();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json")
+                        .path("schema");
+                if (schema.isMissingNode()) {
+                    continue;
+                }
+                String method = op.getKey().toUpperCase();
+                String url = fill(template, known.apply(template), null, null);
+                JsonNode body = JSON.valueToTree(sample(doc, schema, 0));
+                eachText(body, "", field -> probes.add(new TextProbe(new HostileRequest(method, template, url,
+                        "application/json", write(body).getBytes(StandardCharsets.UTF_8), field + "=U+0001"), field)));
+            }
+        }
+        return probes;
+    }
+
+    /** Sets each text under {@code node} to one holding U+0001 in turn, calls {@code probe} with its path, puts it back. */
+    private static void eachText(JsonNode node, String path, Consumer<String> probe) {
+        if (node instanceof ObjectNode object) {
+            for (String name : List.copyOf(iterable(object.fieldNames()))) {
+                String at = path.isEmpty() ? name : path + "." + name;
+                JsonNode child = object.get(name);
+                if (child.isTextual()) {
+                    object.put(name, CONTROL_TEXT);
+                    probe.accept(at);
+                    object.set(name, child);
+                } else {
+                    eachText(child, at, probe);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                String at = path + "[" + i + "]";
+                JsonNode child = array.get(i);
+                if (child.isTextual()) {
+                    array.set(i, CONTROL_TEXT);
+                    probe.accept(at);
+                    array.set(i, child);
+                } else {
+                    eachText(child, at, probe);
+                }
+            }
+        }
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static HostileRequest get(String method, String template, String url, String label) {

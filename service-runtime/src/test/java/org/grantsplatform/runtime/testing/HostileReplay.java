@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.grantsplatform.runtime.testing.HostileCorpus.HostileRequest;
+import org.grantsplatform.runtime.testing.HostileCorpus.TextProbe;
 
 /**
  * Sends a hostile corpus as it is (no charset added, no URL encoding) and collects what went wrong: an
@@ -69,6 +70,28 @@ public final class HostileReplay {
             before = after;
         }
         return new Outcome(corpus.size(), accepted, failures);
+    }
+
+    /**
+     * Sends each probe and collects those not refused with 400 problem+json whose violation names the probe's field.
+     *
+     * @param authorization the Authorization header for a request: someone allowed to make it, so only the
+     *     input decides
+     */
+    public static List<String> unnamed(List<TextProbe> probes, Function<HostileRequest, String> authorization) {
+        List<String> failures = new ArrayList<>();
+        for (TextProbe probe : probes) {
+            HostileRequest r = probe.request();
+            Response response = send(r, authorization.apply(r));
+            String type = response.contentType();
+            if (response.statusCode() != 400 || !type.startsWith("application/problem+json")
+                    || !probe.field().equals(response.jsonPath().getString("violations[0].field"))) {
+                String body = response.asString();
+                failures.add(response.statusCode() + " " + r.method() + " " + r.path() + " [" + r.label() + "] "
+                        + (body.length() > 300 ? body.substring(0, 300) : body));
+            }
+        }
+        return failures;
     }
 
     private static Response send(HostileRequest r, String authorization) {
